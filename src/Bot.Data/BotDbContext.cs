@@ -1,0 +1,27 @@
+using Bot.Data.Conversations;
+using Bot.Data.DirectLine;
+using Bot.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Bot.Data;
+
+/// <summary>The shared store: one DbContext for everything the bot and the agents record.</summary>
+public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+{
+    public DbSet<StateEntry> StateEntries => Set<StateEntry>();
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<ConversationLease> ConversationLeases => Set<ConversationLease>();
+    public DbSet<TranscriptEntry> TranscriptEntries => Set<TranscriptEntry>();
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+    public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+
+    // SQLite cannot order or compare DateTimeOffset; store it as a sortable number everywhere.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+}

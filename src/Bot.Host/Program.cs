@@ -1,0 +1,30 @@
+using Bot.Host.DirectLine;
+using Bot.Host.Hosting;
+using Bot.Host.Messaging;
+using Bot.Host.WebChat;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddProblemDetails();
+builder.AddBotStore();
+builder.AddBotRuntime();
+builder.AddMessaging();
+builder.AddDirectLine();
+builder.AddWebChat();
+
+var app = builder.Build();
+
+await app.MigrateBotStoreAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseWebSockets();
+
+app.MapGet("/health", () => TypedResults.Ok("ok"));
+app.MapMessages();
+app.MapDirectLine();
+app.MapWebChat();
+
+await app.RunAsync();
+
+public partial class Program;

@@ -1,0 +1,11 @@
+namespace Bot.Protocol.Schema;
+
+public static class EndOfConversationCodes
+{
+    public const string Unknown = "unknown";
+    public const string CompletedSuccessfully = "completedSuccessfully";
+    public const string UserCancelled = "userCancelled";
+    public const string BotTimedOut = "botTimedOut";
+    public const string BotIssuedInvalidMessage = "botIssuedInvalidMessage";
+    public const string ChannelFailed = "channelFailed";
+}

@@ -1,0 +1,3 @@
+namespace Bot.Protocol.Schema;
+
+public sealed record TeamsTenantInfo(string? Id);

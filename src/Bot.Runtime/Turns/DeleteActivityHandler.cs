@@ -1,0 +1,6 @@
+using Bot.Protocol.Schema;
+
+namespace Bot.Runtime.Turns;
+
+public delegate Task DeleteActivityHandler(
+    TurnContext turnContext, ConversationReference reference, string activityId, Func<Task> next, CancellationToken cancellationToken);
