@@ -1,6 +1,7 @@
 using Bot.Host.DirectLine;
 using Bot.Host.Hosting;
 using Bot.Host.Messaging;
+using Bot.Host.Proactive;
 using Bot.Host.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddBotRuntime();
 builder.AddMessaging();
 builder.AddDirectLine();
 builder.AddWebChat();
+builder.AddChannels();
 
 var app = builder.Build();
 
@@ -19,6 +21,7 @@ await app.MigrateBotStoreAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseWebSockets();
+app.UseRateLimiter();
 
 app.MapGet("/health", () => TypedResults.Ok("ok"));
 app.MapMessages();

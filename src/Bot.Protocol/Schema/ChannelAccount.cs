@@ -25,6 +25,8 @@ public sealed record ChannelAccount
     public string? UserPrincipalName { get; set; }
     public string? UserRole { get; set; }
     public string? TenantId { get; set; }
+    public string? AgenticAppId { get; set; }
+    public string? AgenticUserId { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }

@@ -1,3 +1,6 @@
 namespace Bot.Protocol.Schema;
 
-public sealed record ErrorDetail(string Code, string Message);
+public sealed record ErrorDetail(string Code, string Message)
+{
+    public InnerHttpError? InnerHttpError { get; init; }
+}

@@ -1,0 +1,57 @@
+using Bot.Data.Sqlite;
+using Bot.Runtime.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Data;
+
+public static class BotDataExtensions
+{
+    private static readonly SqlitePragmaInterceptor Pragmas = new();
+
+    /// <summary>
+    /// Registers the SQLite store: a pooled <see cref="IDbContextFactory{BotDbContext}"/> (plus a scoped
+    /// <see cref="BotDbContext"/> for request code), and the runtime's storage ports <see cref="ITurnStore"/>,
+    /// <see cref="IStateStore"/> and <see cref="IConversationReferenceStore"/>.
+    /// </summary>
+    public static IServiceCollection AddBotData(this IServiceCollection services, string connectionString) =>
+        services.AddBotData(_ => connectionString);
+
+    /// <summary>As <see cref="AddBotData(IServiceCollection, string)"/>, with the connection string resolved when first needed.</summary>
+    public static IServiceCollection AddBotData(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<BotDbContext>(
+            (provider, options) => options.UseSqlite(connectionString(provider)).AddInterceptors(Pragmas));
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext());
+        services.TryAddSingleton<SqliteConnectionSource>();
+        services.TryAddSingleton<ITurnStore, SqliteTurnStore>();
+        services.TryAddSingleton<IStateStore, SqliteStateStore>();
+        services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// Creates the database folder, switches the file to WAL (a persistent setting, so once is enough) and applies the
+    /// checked-in migrations.
+    /// </summary>
+    public static async Task MigrateBotDataAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var contexts = services.GetRequiredService<IDbContextFactory<BotDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        if (connection.Mode != SqliteOpenMode.Memory && connection.DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

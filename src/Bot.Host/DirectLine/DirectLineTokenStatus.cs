@@ -1,0 +1,8 @@
+namespace Bot.Host.DirectLine;
+
+internal enum DirectLineTokenStatus
+{
+    Valid,
+    Expired,
+    Invalid,
+}
