@@ -48,8 +48,14 @@ public sealed class WebChatBrowserTests(WebChatFixture fixture)
         await Assertions.Expect(chat.ReplyTo(Question, 1)).ToBeVisibleAsync(new() { Timeout = WebChatSession.Timeout });
         await chat.ExpectDeliveredAsync(Question);
         var botTextsBefore = await chat.BotBubbles.AllInnerTextsAsync();
+        var callsBefore = chat.DirectLineCalls.Count;
 
         await chat.ReloadAsync();
+
+        // Direct Line resumed the stored conversation (GET /conversations/{id}) instead of starting a new one.
+        var callsAfterReload = chat.DirectLineCalls.Skip(callsBefore).ToArray();
+        Assert.DoesNotContain("POST /v3/directline/conversations", callsAfterReload);
+        Assert.Contains(callsAfterReload, call => call.StartsWith("GET /v3/directline/conversations/", StringComparison.Ordinal));
 
         // The replayed transcript is the same one: greeting, question and answer, nothing new from the bot.
         await Assertions.Expect(chat.ReplyTo(Question, 1)).ToBeVisibleAsync(new() { Timeout = WebChatSession.Timeout });

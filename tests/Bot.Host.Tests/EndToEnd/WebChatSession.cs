@@ -10,11 +10,12 @@ namespace Bot.Host.Tests.EndToEnd;
 /// </summary>
 public sealed class WebChatSession : IAsyncDisposable
 {
-    public static readonly float Timeout = 20_000;
+    public const float Timeout = 20_000;
 
     private readonly IBrowserContext context;
     private readonly ConcurrentQueue<string> errors = new();
     private readonly ConcurrentQueue<string> externalRequests = new();
+    private readonly ConcurrentQueue<string> directLineCalls = new();
 
     private WebChatSession(IBrowserContext context, IPage page)
     {
@@ -34,6 +35,9 @@ public sealed class WebChatSession : IAsyncDisposable
 
     public ILocator ErrorAlert => Page.Locator("#chat-error");
 
+    /// <summary>The Direct Line calls the page made so far, as <c>METHOD /path</c>.</summary>
+    public IReadOnlyCollection<string> DirectLineCalls => directLineCalls.ToArray();
+
     public static async Task<WebChatSession> OpenAsync(WebChatFixture fixture)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -43,7 +47,7 @@ public sealed class WebChatSession : IAsyncDisposable
         });
         var page = await context.NewPageAsync();
         var session = new WebChatSession(context, page);
-        context.Request += (_, request) => session.CheckLoopback(request.Url);
+        context.Request += (_, request) => session.Record(request);
         page.WebSocket += (_, socket) => session.CheckLoopback(socket.Url);
         page.Console += (_, message) =>
         {
@@ -120,6 +124,15 @@ public sealed class WebChatSession : IAsyncDisposable
 
         // Connected for sure once the bot's greeting (new conversation) or the replayed history is shown.
         await Assertions.Expect(BotBubbles.First).ToBeVisibleAsync(new() { Timeout = Timeout });
+    }
+
+    private void Record(IRequest request)
+    {
+        CheckLoopback(request.Url);
+        if (Uri.TryCreate(request.Url, UriKind.Absolute, out var uri) && uri.AbsolutePath.StartsWith("/v3/directline/", StringComparison.Ordinal))
+        {
+            directLineCalls.Enqueue($"{request.Method} {uri.AbsolutePath}");
+        }
     }
 
     private void CheckLoopback(string url)
