@@ -15,6 +15,13 @@ internal sealed class SqliteConnectionSource(IDbContextFactory<BotDbContext> con
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
     private string? _connectionString;
 
+    /// <summary>
+    /// One writer at a time within this process. SQLite admits one writer anyway; queueing here is fair and wakes the
+    /// next writer at once, where busy_timeout's sleep-and-retry made waiting writers sleep for milliseconds (the p99).
+    /// busy_timeout still arbitrates between processes sharing the file.
+    /// </summary>
+    public SemaphoreSlim WriteGate { get; } = new(1, 1);
+
     public async Task<SqliteConnection> RentAsync(CancellationToken cancellationToken)
     {
         if (_idle.TryTake(out var idle))
@@ -48,6 +55,7 @@ internal sealed class SqliteConnectionSource(IDbContextFactory<BotDbContext> con
 
     public async ValueTask DisposeAsync()
     {
+        WriteGate.Dispose();
         while (_idle.TryTake(out var connection))
         {
             await connection.DisposeAsync();
@@ -56,6 +64,7 @@ internal sealed class SqliteConnectionSource(IDbContextFactory<BotDbContext> con
 
     public void Dispose()
     {
+        WriteGate.Dispose();
         while (_idle.TryTake(out var connection))
         {
             connection.Dispose();

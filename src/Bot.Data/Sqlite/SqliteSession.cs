@@ -7,17 +7,34 @@ namespace Bot.Data.Sqlite;
 internal sealed class SqliteSession : IAsyncDisposable
 {
     private readonly SqliteConnectionSource _source;
+    private readonly bool _writer;
 
-    private SqliteSession(SqliteConnectionSource source, SqliteConnection connection)
+    private SqliteSession(SqliteConnectionSource source, SqliteConnection connection, bool writer)
     {
         _source = source;
+        _writer = writer;
         Connection = connection;
     }
 
     public SqliteConnection Connection { get; }
 
     public static async Task<SqliteSession> OpenAsync(SqliteConnectionSource connections, CancellationToken cancellationToken) =>
-        new(connections, await connections.RentAsync(cancellationToken));
+        new(connections, await connections.RentAsync(cancellationToken), writer: false);
+
+    /// <summary>A session that writes: it holds this process's write gate until disposed.</summary>
+    public static async Task<SqliteSession> OpenForWriteAsync(SqliteConnectionSource connections, CancellationToken cancellationToken)
+    {
+        await connections.WriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            return new(connections, await connections.RentAsync(cancellationToken), writer: true);
+        }
+        catch
+        {
+            connections.WriteGate.Release();
+            throw;
+        }
+    }
 
     public SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
     {
@@ -29,5 +46,18 @@ internal sealed class SqliteSession : IAsyncDisposable
 
     // Commands, readers and transactions are declared after the session, so they are disposed before it returns
     // the connection: an open connection here is clean whatever happened.
-    public ValueTask DisposeAsync() => _source.ReturnAsync(Connection, Connection.State == ConnectionState.Open);
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _source.ReturnAsync(Connection, Connection.State == ConnectionState.Open);
+        }
+        finally
+        {
+            if (_writer)
+            {
+                _source.WriteGate.Release();
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class SqliteStateStore(SqliteConnectionSource connections, TimeP
     public async Task<string?> TryWriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
     {
         var write = new StateWrite(key, json, expectedETag, Guid.NewGuid().ToString("N"));
-        await using var session = await SqliteSession.OpenAsync(connections, cancellationToken);
+        await using var session = await SqliteSession.OpenForWriteAsync(connections, cancellationToken);
         var written = await SqliteStateWriter.TryWriteAsync(session, null, write, StoreTime.ToStore(time.GetUtcNow()), cancellationToken);
         return written ? write.NewETag : null;
     }

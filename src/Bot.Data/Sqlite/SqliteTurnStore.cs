@@ -37,7 +37,7 @@ internal sealed class SqliteTurnStore(SqliteConnectionSource connections, IDbCon
     public async Task<bool> TryAcquireLeaseAsync(
         string key, string owner, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        await using var session = await SqliteSession.OpenAsync(connections, cancellationToken);
+        await using var session = await SqliteSession.OpenForWriteAsync(connections, cancellationToken);
         await using var command = session.Command(AcquireLeaseSql);
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$owner", owner);
@@ -48,7 +48,7 @@ internal sealed class SqliteTurnStore(SqliteConnectionSource connections, IDbCon
 
     public async Task RenewLeaseAsync(string key, string owner, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        await using var session = await SqliteSession.OpenAsync(connections, cancellationToken);
+        await using var session = await SqliteSession.OpenForWriteAsync(connections, cancellationToken);
         await using var command = session.Command("UPDATE ConversationLeases SET ExpiresAt = $expires WHERE ConversationKey = $key AND Owner = $owner");
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$owner", owner);
@@ -58,7 +58,7 @@ internal sealed class SqliteTurnStore(SqliteConnectionSource connections, IDbCon
 
     public async Task ReleaseLeaseAsync(string key, string owner, CancellationToken cancellationToken)
     {
-        await using var session = await SqliteSession.OpenAsync(connections, cancellationToken);
+        await using var session = await SqliteSession.OpenForWriteAsync(connections, cancellationToken);
         await using var command = ReleaseLeaseCommand(session, null, key, owner);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -98,7 +98,7 @@ internal sealed class SqliteTurnStore(SqliteConnectionSource connections, IDbCon
     public async Task<IReadOnlyList<StateConflict>> CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        await using var session = await SqliteSession.OpenAsync(connections, cancellationToken);
+        await using var session = await SqliteSession.OpenForWriteAsync(connections, cancellationToken);
         // IMMEDIATE: take the write lock up front (waiting on busy_timeout) rather than failing on a lock upgrade.
         await using var transaction = session.Connection.BeginTransaction(deferred: false);
         var now = StoreTime.ToStore(commit.Now);
