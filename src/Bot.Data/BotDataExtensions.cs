@@ -28,6 +28,7 @@ public static class BotDataExtensions
             (provider, options) => options.UseSqlite(connectionString(provider)).AddInterceptors(Pragmas));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext());
         services.TryAddSingleton<SqliteConnectionSource>();
+        services.TryAddSingleton<SqliteWriteQueue>();
         services.TryAddSingleton<ITurnStore, SqliteTurnStore>();
         services.TryAddSingleton<IStateStore, SqliteStateStore>();
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();

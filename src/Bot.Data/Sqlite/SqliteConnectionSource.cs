@@ -7,20 +7,14 @@ namespace Bot.Data.Sqlite;
 /// <summary>
 /// Keeps open, configured connections for the per-turn statements. Measured on the target machine: renting a pooled
 /// context and opening its connection through EF costs ~100 µs, reopening a pooled Microsoft.Data.Sqlite connection
-/// and setting the pragmas again ~30 µs, taking one from here ~1 µs; a turn needs three.
+/// and setting the pragmas again ~30 µs, taking one from here ~1 µs; a turn needs one (its writes
+/// go through <see cref="SqliteWriteQueue"/>'s own connection).
 /// </summary>
 internal sealed class SqliteConnectionSource(IDbContextFactory<BotDbContext> contexts) : IAsyncDisposable, IDisposable
 {
     private const int MaxIdle = 32;
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
     private string? _connectionString;
-
-    /// <summary>
-    /// One writer at a time within this process. SQLite admits one writer anyway; queueing here is fair and wakes the
-    /// next writer at once, where busy_timeout's sleep-and-retry made waiting writers sleep for milliseconds (the p99).
-    /// busy_timeout still arbitrates between processes sharing the file.
-    /// </summary>
-    public SemaphoreSlim WriteGate { get; } = new(1, 1);
 
     public async Task<SqliteConnection> RentAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +49,6 @@ internal sealed class SqliteConnectionSource(IDbContextFactory<BotDbContext> con
 
     public async ValueTask DisposeAsync()
     {
-        WriteGate.Dispose();
         while (_idle.TryTake(out var connection))
         {
             await connection.DisposeAsync();
@@ -64,7 +57,6 @@ internal sealed class SqliteConnectionSource(IDbContextFactory<BotDbContext> con
 
     public void Dispose()
     {
-        WriteGate.Dispose();
         while (_idle.TryTake(out var connection))
         {
             connection.Dispose();

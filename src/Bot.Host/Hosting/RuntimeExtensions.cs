@@ -1,5 +1,6 @@
 using Bot.Dialogs.Interim;
 using Bot.Runtime;
+using Bot.Runtime.Localization;
 using Bot.Runtime.Turns;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ internal static class RuntimeExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddTurnRuntime();
+        services.AddBotLocalization();
 
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.AddOptions<InterimBotOptions>()

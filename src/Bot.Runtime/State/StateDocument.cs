@@ -13,6 +13,7 @@ internal sealed class StateDocument(string key, StoredState? stored)
     private readonly Dictionary<string, IMaterializedValue> _materialized = new(StringComparer.Ordinal);
     private string? _originalJson = stored?.Json;
     private JsonObject _data = Parse(stored?.Json);
+    private string? _json;
 
     public string Key { get; } = key;
 
@@ -54,10 +55,12 @@ internal sealed class StateDocument(string key, StoredState? stored)
         {
             return null;
         }
+        _json = json;
         return StateChanges.Between(Parse(_originalJson), _data);
     }
 
-    public StateWrite ToWrite(string newETag) => new(Key, _data.ToJsonString(), ETag, newETag);
+    // The JSON TakeChanges compared is the JSON to save: no second serialization of the document.
+    public StateWrite ToWrite(string newETag) => new(Key, _json ??= _data.ToJsonString(), ETag, newETag);
 
     /// <summary>After an ETag conflict: start again from what is stored now and apply this turn's changes on top.</summary>
     public void Rebase(StoredState? current, StateChanges changes)
@@ -66,6 +69,7 @@ internal sealed class StateDocument(string key, StoredState? stored)
         ETag = current?.ETag;
         _data = Parse(current?.Json);
         changes.ApplyTo(_data);
+        _json = null;
     }
 
     private static JsonObject Parse(string? json) => json is null ? [] : JsonNode.Parse(json)?.AsObject() ?? [];

@@ -105,11 +105,22 @@ public sealed class TurnProcessor(
         {
             if (keys[i] is { } key)
             {
-                var stored = snapshot.States.FirstOrDefault(s => s.Key == key);
-                _states[i].Attach(turnContext, new StateDocument(key, stored));
+                _states[i].Attach(turnContext, new StateDocument(key, Find(snapshot.States, key)));
             }
         }
         return false;
+    }
+
+    private static StoredState? Find(IReadOnlyList<StoredState> states, string key)
+    {
+        foreach (var state in states)
+        {
+            if (state.Key == key)
+            {
+                return state;
+            }
+        }
+        return null;
     }
 
     private Task RunPipelineAsync(
