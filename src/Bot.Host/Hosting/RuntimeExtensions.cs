@@ -1,7 +1,7 @@
-using Bot.Dialogs.Interim;
+using Bot.Dialogs.Main;
 using Bot.Runtime;
+using Bot.Runtime.Dialogs;
 using Bot.Runtime.Localization;
-using Bot.Runtime.Turns;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Hosting;
@@ -20,9 +20,9 @@ internal static class RuntimeExtensions
         services.AddBotLocalization();
 
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
-        services.AddOptions<InterimBotOptions>()
-            .Configure<IOptions<BotOptions>>((interim, bot) => interim.Name = bot.Value.Name);
-        services.AddSingleton<IBot, AcknowledgementBot>();
+        services.AddOptions<CustomerServiceOptions>()
+            .Configure<IOptions<BotOptions>>((dialog, bot) => dialog.Name = bot.Value.Name);
+        services.AddDialogBot<CustomerServiceDialog, CustomerServiceBot>();
         return builder;
     }
 }

@@ -80,16 +80,9 @@ public sealed class WebChatSession : IAsyncDisposable
         await Assertions.Expect(SendBox).ToHaveValueAsync("", new() { Timeout = Timeout });
     }
 
-    /// <summary>The bot's answer to the interim acknowledgement bot: quotes may be typographic, so match loosely.</summary>
-    public ILocator ReplyTo(string text, int messageNumber) =>
-        BotBubbles.Filter(new()
-        {
-            HasTextRegex = new Regex($"Got it: .{Regex.Escape(text)}.\\. That's message {messageNumber} in this conversation\\."),
-        });
-
-    /// <summary>The acknowledgement in any language: it quotes the text, then gives the message number.</summary>
-    public ILocator AcknowledgementOf(string text, int messageNumber) =>
-        BotBubbles.Filter(new() { HasTextRegex = new Regex($"{Regex.Escape(text)}\\D*\\b{messageNumber}\\b") });
+    /// <summary>A bot message with exactly this text (the customer-service dialog's question or answer).</summary>
+    public ILocator BotSays(string text) =>
+        BotBubbles.Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(text)}\\s*$") });
 
     /// <summary>The transcript row of the user's own message.</summary>
     public ILocator UserActivity(string text) =>

@@ -52,7 +52,8 @@ public sealed class MessagesAuthenticationTests
         var response = await Post(host, $"Bearer {issuer.MintChannelToken(AppId, ServiceUrl)}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Got it", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // "hello" starts the conversation: the welcome with the menu (a hero card on Teams).
+        Assert.Contains("I can help you track a shipment", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-namespace Bot.Dialogs.Interim;
+namespace Bot.Dialogs.Main;
 
-/// <summary>What the interim bot says about itself.</summary>
-public sealed class InterimBotOptions
+/// <summary>How the customer-service dialog introduces itself.</summary>
+public sealed class CustomerServiceOptions
 {
     /// <summary>The name the welcome message introduces the bot with.</summary>
     public string Name { get; set; } = "Logistics Assistant";

@@ -1,0 +1,37 @@
+using Bot.Protocol.Schema;
+using Bot.Runtime.Dialogs;
+using Bot.Runtime.Turns;
+
+namespace Bot.Dialogs.Main;
+
+/// <summary>
+/// Runs <see cref="CustomerServiceDialog"/>: greets with the menu when someone joins, and shows the menu again when a
+/// message ended the whole dialog (cancel), so the customer is never left without a question.
+/// </summary>
+public sealed class CustomerServiceBot(CustomerServiceDialog dialog, DialogRunner runner) : DialogBot<CustomerServiceDialog>(dialog, runner)
+{
+    public override async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity.Type != ActivityTypes.Message)
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+            return;
+        }
+        var result = await Runner.RunAsync(Dialog, turnContext, cancellationToken);
+        if (result.Status is DialogTurnStatus.Complete or DialogTurnStatus.Cancelled)
+        {
+            // Begins the dialog again: after what was said this turn, it asks "what else" with the menu.
+            await Runner.RunAsync(Dialog, turnContext, cancellationToken);
+        }
+    }
+
+    protected override async Task OnConversationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true)
+        {
+            await Runner.RunAsync(Dialog, turnContext, cancellationToken);
+        }
+    }
+}

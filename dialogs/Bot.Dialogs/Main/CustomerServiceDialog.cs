@@ -1,0 +1,88 @@
+using Bot.Dialogs.Complaints;
+using Bot.Dialogs.Tracking;
+using Bot.Runtime.Dialogs;
+using Bot.Runtime.Dialogs.Interruptions;
+using Bot.Runtime.Turns;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Dialogs.Main;
+
+/// <summary>
+/// The root of the customer-service conversation: a menu (track a shipment, make a complaint, check a complaint, talk
+/// to a person) that each task returns to. Cancel, help, start over, a person and a language switch work at every
+/// step; a tracking number typed in the middle of a complaint is answered and the complaint goes on. Until the handoff
+/// work lands, asking for a person (or an answer not understood after the allowed attempts) says politely that no
+/// agents are connected yet and returns to the menu.
+/// </summary>
+public sealed partial class CustomerServiceDialog : InterruptibleDialog
+{
+    private const string ActiveStepKey = "customerService.activeStep";
+
+    // Questions at which a tracking number is a side question rather than the answer.
+    private static readonly HashSet<string> DigressionSteps =
+        [DialogIds.Parcels, DialogIds.When, DialogIds.Photo, DialogIds.ConfirmComplaint, DialogIds.Reference];
+
+    private static readonly Dictionary<string, string> HelpByStep = new()
+    {
+        [DialogIds.Menu] = "HelpMenu",
+        [DialogIds.TrackingNumber] = "HelpTracking",
+        [DialogIds.Description] = "HelpDescription",
+        [DialogIds.Parcels] = "HelpParcels",
+        [DialogIds.When] = "HelpWhen",
+        [DialogIds.Photo] = "HelpPhoto",
+        [DialogIds.ConfirmComplaint] = "HelpConfirm",
+        [DialogIds.Reference] = "HelpReference",
+    };
+
+    private readonly string _botName;
+
+    public CustomerServiceDialog(IOptions<CustomerServiceOptions> options, TimeProvider timeProvider)
+        : base(DialogIds.Root)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _botName = options.Value.Name;
+        AddDialog(new WaterfallDialog(DialogIds.MainLoop, [MenuStepAsync, RouteStepAsync, LoopStepAsync]));
+        AddDialog(new MenuPrompt(DialogIds.Menu, MenuAnswerAsync));
+        AddDialog(new TrackShipmentDialog());
+        AddDialog(new MakeComplaintDialog(timeProvider));
+        AddDialog(new CheckComplaintDialog());
+        AddDigression(new TrackingDigressionDialog(), IsTrackingDigression);
+        AddPromptTexts(CustomerServiceText.Strings);
+    }
+
+    protected override string GetHelpText(DialogContext innerDc) =>
+        ActiveStepId(innerDc) is { } step && HelpByStep.TryGetValue(step, out var help)
+            ? CustomerServiceText.Get(help, innerDc.Locale)
+            : base.GetHelpText(innerDc);
+
+    protected override Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        PromptLocale.Follow(innerDc, CustomerServiceText.Strings);
+        // The digression trigger sees only the turn: tell it which question is being answered.
+        if (ActiveStepId(innerDc) is { } step)
+        {
+            innerDc.Context.TurnState[ActiveStepKey] = step;
+        }
+        return base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    // "Talk to a person" from any step: nobody takes the handoff yet, so say so and go back to the menu.
+    protected override async Task<bool> OnPreBubbleEventAsync(DialogContext dc, DialogEvent e, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Name != InterruptionEvents.HandoffRequested || dc.Child is not { } innerDc)
+        {
+            return false;
+        }
+        await dc.Context.SendActivityAsync(CustomerServiceText.Get("NoAgents", dc.Locale), cancellationToken);
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        await innerDc.BeginDialogAsync(DialogIds.MainLoop, new MenuRequest(Again: true), cancellationToken);
+        return true;
+    }
+
+    private static bool IsTrackingDigression(TurnContext turn) =>
+        turn.TurnState.TryGetValue(ActiveStepKey, out var step) && step is string id && DigressionSteps.Contains(id)
+        && TrackingNumbers.FindAll(turn.Activity.Text).Count > 0;
+}
