@@ -19,6 +19,7 @@ internal static class DirectLineExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
 
+        services.AddSingleton<DirectLineSigningKey>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<DirectLineStore>();

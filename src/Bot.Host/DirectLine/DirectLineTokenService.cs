@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -22,13 +20,10 @@ internal sealed class DirectLineTokenService
     private readonly TimeProvider time;
     private readonly TimeSpan lifetime;
 
-    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
+    public DirectLineTokenService(IOptions<DirectLineOptions> options, DirectLineSigningKey signingKey, TimeProvider time)
     {
         var settings = options.Value;
-        var keyBytes = settings.TokenSigningKey.Length > 0
-            ? Encoding.UTF8.GetBytes(settings.TokenSigningKey)
-            : RandomNumberGenerator.GetBytes(64);
-        var key = new SymmetricSecurityKey(keyBytes);
+        var key = new SymmetricSecurityKey(signingKey.Load());
         credentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
         validation = new TokenValidationParameters
         {
