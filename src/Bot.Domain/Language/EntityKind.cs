@@ -1,0 +1,12 @@
+namespace Bot.Domain.Language;
+
+public enum EntityKind
+{
+    TrackingNumber,
+    ComplaintReference,
+    PhoneNumber,
+    OrderNumber,
+    Date,
+    ComplaintCategory,
+    DesiredResolution,
+}

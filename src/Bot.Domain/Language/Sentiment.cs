@@ -1,0 +1,9 @@
+namespace Bot.Domain.Language;
+
+public enum Sentiment
+{
+    Neutral,
+    Positive,
+    Negative,
+    StronglyNegative,
+}
