@@ -1,8 +1,9 @@
 namespace Bot.Domain.Language;
 
-/// <summary>The result of understanding one message.</summary>
-/// <param name="Language">"en" or "zh": the language the customer wrote in (mixed text: the dominant one).</param>
-/// <param name="Source">Which implementation produced it: "offline" or "azure-openai".</param>
+/// <summary>
+/// The result of understanding one message. <c>Language</c> is "en" or "zh" (for mixed text the dominant one);
+/// <c>Source</c> says which implementation produced it: "offline" or "azure-openai".
+/// </summary>
 public sealed record Understanding(
     Intent Intent,
     double Confidence,
