@@ -1,8 +1,14 @@
 using Bot.Host.DirectLine;
 using Bot.Host.Hosting;
+using Bot.Host.Language;
 using Bot.Host.Messaging;
 using Bot.Host.Proactive;
 using Bot.Host.WebChat;
+
+if (await LanguageCommands.TryRunAsync(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +19,7 @@ builder.AddMessaging();
 builder.AddDirectLine();
 builder.AddWebChat();
 builder.AddChannels();
+builder.AddLanguage();
 
 var app = builder.Build();
 
@@ -27,6 +34,7 @@ app.MapGet("/health", () => TypedResults.Ok("ok"));
 app.MapMessages();
 app.MapDirectLine();
 app.MapWebChat();
+app.MapLanguage();
 
 await app.RunAsync();
 

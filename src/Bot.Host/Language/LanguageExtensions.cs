@@ -1,0 +1,26 @@
+using Bot.Language;
+using Bot.Language.AzureOpenAI;
+
+namespace Bot.Host.Language;
+
+internal static class LanguageExtensions
+{
+    public static WebApplicationBuilder AddLanguage(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLanguageUnderstanding();
+        builder.Services.AddOptions<LanguageApiOptions>()
+            .BindConfiguration(LanguageApiOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, LanguageJsonContext.Default));
+        return builder;
+    }
+
+    /// <summary>The configured recogniser: offline, wrapped by Azure OpenAI (offline fallback) when the model is configured.</summary>
+    public static IServiceCollection AddLanguageUnderstanding(this IServiceCollection services)
+    {
+        services.AddOfflineLanguageUnderstanding();
+        services.AddAzureOpenAILanguageUnderstanding();
+        return services;
+    }
+}
