@@ -1,9 +1,11 @@
 using Bot.Dialogs.Main;
+using Bot.Language;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Interruptions;
 using Bot.Runtime.Localization;
 using Bot.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Dialogs.Tests;
@@ -23,6 +25,8 @@ internal static class CustomerService
         DialogTestFlow.Create(
             services => services
                 .AddBotLocalization()
+                .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+                .AddOfflineLanguageUnderstanding()
                 .Configure<CustomerServiceOptions>(o => o.Name = BotName)
                 .AddDialogBot<CustomerServiceDialog, CustomerServiceBot>(),
             locale,

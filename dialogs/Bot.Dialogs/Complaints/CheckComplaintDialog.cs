@@ -6,7 +6,7 @@ using Bot.Runtime.Dialogs.Prompts;
 namespace Bot.Dialogs.Complaints;
 
 /// <summary>
-/// Asks for a complaint reference and says honestly that status lookups are not live yet (issue 5 replaces the answer).
+/// Asks for a complaint reference (unless one was given) and says honestly that status lookups are not live yet (issue 5 replaces the answer).
 /// Ends with <see cref="TooManyAttempts.Instance"/> when no reference could be read.
 /// </summary>
 public sealed partial class CheckComplaintDialog : ComponentDialog
@@ -23,7 +23,9 @@ public sealed partial class CheckComplaintDialog : ComponentDialog
         text is null ? null : Reference().Matches(text).Select(m => m.Value).FirstOrDefault(v => v.Any(char.IsAsciiDigit));
 
     private static Task<DialogTurnResult> AskReferenceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Reference, CustomerServiceText.Ask(step.DialogContext.Locale, "AskReference", "ReferenceRetry"), cancellationToken);
+        step.GetOptions<CheckComplaintRequest>() is { Reference: { } given }
+            ? step.NextAsync(given, cancellationToken)
+            : step.PromptAsync(DialogIds.Reference, CustomerServiceText.Ask(step.DialogContext.Locale, "AskReference", "ReferenceRetry"), cancellationToken);
 
     private static async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

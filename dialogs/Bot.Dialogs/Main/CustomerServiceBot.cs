@@ -6,7 +6,8 @@ namespace Bot.Dialogs.Main;
 
 /// <summary>
 /// Runs <see cref="CustomerServiceDialog"/>: greets with the menu when someone joins, and shows the menu again when a
-/// message ended the whole dialog (cancel), so the customer is never left without a question.
+/// message ended the whole dialog (cancel), so the customer is never left without a question; after a goodbye
+/// (<see cref="ConversationEnded"/>) it stays quiet until the customer writes again.
 /// </summary>
 public sealed class CustomerServiceBot(CustomerServiceDialog dialog, DialogRunner runner) : DialogBot<CustomerServiceDialog>(dialog, runner)
 {
@@ -19,7 +20,7 @@ public sealed class CustomerServiceBot(CustomerServiceDialog dialog, DialogRunne
             return;
         }
         var result = await Runner.RunAsync(Dialog, turnContext, cancellationToken);
-        if (result.Status is DialogTurnStatus.Complete or DialogTurnStatus.Cancelled)
+        if (result.Status is DialogTurnStatus.Complete or DialogTurnStatus.Cancelled && result.Result is not ConversationEnded)
         {
             // Begins the dialog again: after what was said this turn, it asks "what else" with the menu.
             await Runner.RunAsync(Dialog, turnContext, cancellationToken);

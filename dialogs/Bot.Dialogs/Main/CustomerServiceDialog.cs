@@ -1,5 +1,7 @@
 using Bot.Dialogs.Complaints;
 using Bot.Dialogs.Tracking;
+using Bot.Domain.Language;
+using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Interruptions;
 using Bot.Runtime.Turns;
@@ -10,9 +12,10 @@ namespace Bot.Dialogs.Main;
 /// <summary>
 /// The root of the customer-service conversation: a menu (track a shipment, make a complaint, check a complaint, talk
 /// to a person) that each task returns to. Cancel, help, start over, a person and a language switch work at every
-/// step; a tracking number typed in the middle of a complaint is answered and the complaint goes on. Until the handoff
-/// work lands, asking for a person (or an answer not understood after the allowed attempts) says politely that no
-/// agents are connected yet and returns to the menu.
+/// step; free text at the menu is understood (<see cref="ILanguageUnderstanding"/>) and routed by its intent, entities and
+/// escalation signals; a tracking number typed in the middle of a complaint is answered and the complaint goes on.
+/// Until the handoff work lands, asking for a person (or an answer not understood after the allowed attempts) says
+/// politely that no agents are connected yet and returns to the menu.
 /// </summary>
 public sealed partial class CustomerServiceDialog : InterruptibleDialog
 {
@@ -35,15 +38,18 @@ public sealed partial class CustomerServiceDialog : InterruptibleDialog
     };
 
     private readonly string _botName;
+    private readonly ILanguageUnderstanding _language;
 
-    public CustomerServiceDialog(IOptions<CustomerServiceOptions> options, TimeProvider timeProvider)
+    public CustomerServiceDialog(IOptions<CustomerServiceOptions> options, TimeProvider timeProvider, ILanguageUnderstanding language)
         : base(DialogIds.Root)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(language);
         _botName = options.Value.Name;
+        _language = language;
         AddDialog(new WaterfallDialog(DialogIds.MainLoop, [MenuStepAsync, RouteStepAsync, LoopStepAsync]));
         AddDialog(new MenuPrompt(DialogIds.Menu, MenuAnswerAsync));
-        AddDialog(new TrackShipmentDialog());
+        AddDialog(new TrackShipmentDialog(language));
         AddDialog(new MakeComplaintDialog(timeProvider));
         AddDialog(new CheckComplaintDialog());
         AddDigression(new TrackingDigressionDialog(), IsTrackingDigression);
@@ -55,16 +61,22 @@ public sealed partial class CustomerServiceDialog : InterruptibleDialog
             ? CustomerServiceText.Get(help, innerDc.Locale)
             : base.GetHelpText(innerDc);
 
-    protected override Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         PromptLocale.Follow(innerDc, CustomerServiceText.Strings);
-        // The digression trigger sees only the turn: tell it which question is being answered.
+        // The digression trigger sees only the turn and cannot wait: tell it which question is being answered, and
+        // understand the message first where a tracking number would be a side question.
         if (ActiveStepId(innerDc) is { } step)
         {
-            innerDc.Context.TurnState[ActiveStepKey] = step;
+            var turn = innerDc.Context;
+            turn.TurnState[ActiveStepKey] = step;
+            if (DigressionSteps.Contains(step) && turn.Activity.Type == ActivityTypes.Message && TurnUnderstanding.MayHoldNumber(turn))
+            {
+                await TurnUnderstanding.GetAsync(_language, turn, cancellationToken);
+            }
         }
-        return base.OnContinueDialogAsync(innerDc, cancellationToken);
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 
     // "Talk to a person" from any step: nobody takes the handoff yet, so say so and go back to the menu.
@@ -84,5 +96,5 @@ public sealed partial class CustomerServiceDialog : InterruptibleDialog
 
     private static bool IsTrackingDigression(TurnContext turn) =>
         turn.TurnState.TryGetValue(ActiveStepKey, out var step) && step is string id && DigressionSteps.Contains(id)
-        && TrackingNumbers.FindAll(turn.Activity.Text).Count > 0;
+        && TurnUnderstanding.TrackingNumbers(TurnUnderstanding.Known(turn)).Count > 0;
 }

@@ -9,7 +9,8 @@ public sealed class TrackingDigressionDialog() : Dialog(DialogIds.TrackingDigres
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var numbers = TrackingNumbers.FindAll(dc.Context.Activity.Text);
+        // Its trigger only fires once the turn's message was understood to hold tracking numbers.
+        var numbers = TurnUnderstanding.TrackingNumbers(TurnUnderstanding.Known(dc.Context));
         await dc.Context.SendActivityAsync(TrackShipmentDialog.Noted(numbers, dc.Locale), cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
     }

@@ -58,14 +58,27 @@ public sealed class MenuTests
     [Theory]
     [InlineData("en-US")]
     [InlineData("zh-CN")]
-    public async Task Nonsense_at_the_menu_is_retried_and_after_three_tries_a_person_is_offered(string locale)
+    public async Task Nonsense_at_the_menu_gets_what_the_bot_can_do_and_the_menu_again(string locale)
     {
         await using var flow = Flow(locale);
 
         await flow.Greeted()
-            .Send("qwzx").AssertReply(T("MenuRetry", locale)).AssertSuggestedActions(Menu(locale))
-            .Send("🙃").AssertReply(T("MenuRetry", locale))
-            .Send("zzz").AssertReply(T("TooManyAttempts", locale)).AssertMenuAgain().AssertNoMoreReplies()
+            .Send("qwzx").AssertReply(T("OutOfScope", locale)).AssertMenuAgain()
+            .Send("zzz").AssertReply(T("OutOfScope", locale)).AssertMenuAgain().AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    public async Task A_message_without_text_at_the_menu_is_retried_and_after_three_tries_a_person_is_offered(string locale)
+    {
+        await using var flow = Flow(locale);
+
+        await flow.Greeted()
+            .Send(Photo()).AssertReply(T("MenuRetry", locale)).AssertSuggestedActions(Menu(locale))
+            .Send(Photo()).AssertReply(T("MenuRetry", locale))
+            .Send(Photo()).AssertReply(T("TooManyAttempts", locale)).AssertMenuAgain().AssertNoMoreReplies()
             .StartTestAsync();
     }
 
