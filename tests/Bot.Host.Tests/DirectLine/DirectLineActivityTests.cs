@@ -1,28 +1,11 @@
 using System.Globalization;
 using System.Net;
-using Bot.Host.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace Bot.Host.Tests.DirectLine;
 
-public sealed class DirectLineActivityTests : IAsyncLifetime
+public sealed class DirectLineActivityTests : StartedConversationTests
 {
-    private BotHostFactory factory = null!;
-    private DirectLineTestClient client = null!;
-    private string conversationId = null!;
-    private string token = null!;
-
-    public async Task InitializeAsync()
-    {
-        factory = DirectLineTestClient.CreateHost();
-        client = new DirectLineTestClient(factory);
-        var started = await client.StartAsync();
-        conversationId = (string)started["conversationId"]!;
-        token = (string)started["token"]!;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task User_activity_is_echoed_with_a_server_id_and_its_clientActivityID()
     {

@@ -1,28 +1,11 @@
 using Bot.Host.DirectLine;
-using Bot.Host.Tests.Infrastructure;
 using Bot.Protocol.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Host.Tests.DirectLine;
 
-public sealed class DirectLineConnectorTests : IAsyncLifetime
+public sealed class DirectLineConnectorTests : StartedConversationTests
 {
-    private BotHostFactory factory = null!;
-    private DirectLineTestClient client = null!;
-    private string conversationId = null!;
-    private string token = null!;
-
-    public async Task InitializeAsync()
-    {
-        factory = DirectLineTestClient.CreateHost();
-        client = new DirectLineTestClient(factory);
-        var started = await client.StartAsync();
-        conversationId = (string)started["conversationId"]!;
-        token = (string)started["token"]!;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task Proactive_message_is_stamped_as_the_bot_and_addressed_to_the_user()
     {

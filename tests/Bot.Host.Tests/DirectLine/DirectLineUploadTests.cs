@@ -4,25 +4,12 @@ using Bot.Host.Tests.Infrastructure;
 
 namespace Bot.Host.Tests.DirectLine;
 
-public sealed class DirectLineUploadTests : IAsyncLifetime
+public sealed class DirectLineUploadTests : StartedConversationTests
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 1, 2, 3, 4];
 
-    private BotHostFactory factory = null!;
-    private DirectLineTestClient client = null!;
-    private string conversationId = null!;
-    private string token = null!;
-
-    public async Task InitializeAsync()
-    {
-        factory = DirectLineTestClient.CreateHost().WithConfig("DirectLine:MaxUploadBytes", "4096");
-        client = new DirectLineTestClient(factory);
-        var started = await client.StartAsync();
-        conversationId = (string)started["conversationId"]!;
-        token = (string)started["token"]!;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+    private protected override BotHostFactory CreateHost() =>
+        DirectLineTestClient.CreateHost().WithConfig("DirectLine:MaxUploadBytes", "4096");
 
     [Fact]
     public async Task Uploaded_image_is_stored_echoed_and_served()
