@@ -1,9 +1,15 @@
+using Bot.Data.Customers;
+using Bot.Data.Demo;
+using Bot.Data.Shipments;
 using Bot.Data.Sqlite;
+using Bot.Domain.Customers;
+using Bot.Domain.Shipments;
 using Bot.Runtime.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Data;
 
@@ -14,7 +20,8 @@ public static class BotDataExtensions
     /// <summary>
     /// Registers the SQLite store: a pooled <see cref="IDbContextFactory{BotDbContext}"/> (plus a scoped
     /// <see cref="BotDbContext"/> for request code), and the runtime's storage ports <see cref="ITurnStore"/>,
-    /// <see cref="IStateStore"/> and <see cref="IConversationReferenceStore"/>.
+    /// <see cref="IStateStore"/> and <see cref="IConversationReferenceStore"/>, and the domain's <see cref="IShipmentStore"/>
+    /// and <see cref="ICustomerStore"/>.
     /// </summary>
     public static IServiceCollection AddBotData(this IServiceCollection services, string connectionString) =>
         services.AddBotData(_ => connectionString);
@@ -32,12 +39,15 @@ public static class BotDataExtensions
         services.TryAddSingleton<ITurnStore, SqliteTurnStore>();
         services.TryAddSingleton<IStateStore, SqliteStateStore>();
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        services.TryAddSingleton<IShipmentStore, EfShipmentStore>();
+        services.TryAddSingleton<ICustomerStore, EfCustomerStore>();
+        services.AddOptions<StoreOptions>();
         return services;
     }
 
     /// <summary>
     /// Creates the database folder, switches the file to WAL (a persistent setting, so once is enough) and applies the
-    /// checked-in migrations.
+    /// checked-in migrations; then inserts the demo data when <see cref="StoreOptions.SeedDemoData"/> is on.
     /// </summary>
     public static async Task MigrateBotDataAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -54,5 +64,9 @@ public static class BotDataExtensions
         }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (services.GetRequiredService<IOptions<StoreOptions>>().Value.SeedDemoData)
+        {
+            await DemoData.SeedAsync(db, services.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
+        }
     }
 }

@@ -1,5 +1,7 @@
 using Bot.Data.Conversations;
+using Bot.Data.Customers;
 using Bot.Data.DirectLine;
+using Bot.Data.Shipments;
 using Bot.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -17,6 +19,10 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
     public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
+    public DbSet<CustomerEntity> Customers => Set<CustomerEntity>();
+    public DbSet<CustomerContactEntity> CustomerContacts => Set<CustomerContactEntity>();
+    public DbSet<ShipmentEntity> Shipments => Set<ShipmentEntity>();
+    public DbSet<ShipmentEventEntity> ShipmentEvents => Set<ShipmentEventEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

@@ -42,6 +42,19 @@ namespace Bot.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Customers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Customers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DirectLineActivities",
                 columns: table => new
                 {
@@ -136,10 +149,94 @@ namespace Bot.Data.Migrations
                     table.PrimaryKey("PK_TranscriptEntries", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CustomerContacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true, collation: "NOCASE")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerContacts_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Shipments",
+                columns: table => new
+                {
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PromisedFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    PromisedTo = table.Column<long>(type: "INTEGER", nullable: false),
+                    ShipperName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShipperPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ShipperAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ConsigneeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConsigneePhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ConsigneeAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Shipments", x => x.TrackingNumber);
+                    table.ForeignKey(
+                        name: "FK_Shipments_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShipmentEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    DescriptionKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ExceptionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShipmentEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShipmentEvents_Shipments_TrackingNumber",
+                        column: x => x.TrackingNumber,
+                        principalTable: "Shipments",
+                        principalColumn: "TrackingNumber",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Conversations_LastActivityAt",
                 table: "Conversations",
                 column: "LastActivityAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContacts_AadObjectId",
+                table: "CustomerContacts",
+                column: "AadObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContacts_CustomerId",
+                table: "CustomerContacts",
+                column: "CustomerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DirectLineActivities_ActivityId",
@@ -157,6 +254,16 @@ namespace Bot.Data.Migrations
                 column: "ProcessedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShipmentEvents_TrackingNumber_At",
+                table: "ShipmentEvents",
+                columns: new[] { "TrackingNumber", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shipments_CustomerId",
+                table: "Shipments",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TranscriptEntries_ChannelId_ConversationId_Id",
                 table: "TranscriptEntries",
                 columns: new[] { "ChannelId", "ConversationId", "Id" });
@@ -172,6 +279,9 @@ namespace Bot.Data.Migrations
                 name: "Conversations");
 
             migrationBuilder.DropTable(
+                name: "CustomerContacts");
+
+            migrationBuilder.DropTable(
                 name: "DirectLineActivities");
 
             migrationBuilder.DropTable(
@@ -184,10 +294,19 @@ namespace Bot.Data.Migrations
                 name: "ProcessedActivities");
 
             migrationBuilder.DropTable(
+                name: "ShipmentEvents");
+
+            migrationBuilder.DropTable(
                 name: "StateEntries");
 
             migrationBuilder.DropTable(
                 name: "TranscriptEntries");
+
+            migrationBuilder.DropTable(
+                name: "Shipments");
+
+            migrationBuilder.DropTable(
+                name: "Customers");
         }
     }
 }
