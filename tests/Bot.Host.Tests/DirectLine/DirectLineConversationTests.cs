@@ -1,23 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Bot.Host.Tests.Infrastructure;
 
 namespace Bot.Host.Tests.DirectLine;
 
-public sealed class DirectLineConversationTests : IAsyncLifetime
+public sealed class DirectLineConversationTests : DirectLineHostTests
 {
-    private BotHostFactory factory = null!;
-    private DirectLineTestClient client = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = DirectLineTestClient.CreateHost();
-        client = new DirectLineTestClient(factory);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task Starting_with_a_token_answers_201_then_200_for_the_same_conversation()
     {

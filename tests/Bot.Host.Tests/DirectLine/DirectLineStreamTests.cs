@@ -2,26 +2,13 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using Bot.Host.DirectLine;
-using Bot.Host.Tests.Infrastructure;
 using Bot.Protocol.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Host.Tests.DirectLine;
 
-public sealed class DirectLineStreamTests : IAsyncLifetime
+public sealed class DirectLineStreamTests : DirectLineHostTests
 {
-    private BotHostFactory factory = null!;
-    private DirectLineTestClient client = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = DirectLineTestClient.CreateHost();
-        client = new DirectLineTestClient(factory);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task Greeting_echo_and_reply_arrive_as_frames()
     {

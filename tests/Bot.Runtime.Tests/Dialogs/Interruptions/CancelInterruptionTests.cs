@@ -5,10 +5,7 @@ namespace Bot.Runtime.Tests.Dialogs.Interruptions;
 public sealed class CancelInterruptionTests
 {
     [Theory]
-    [InlineData(Flat, "en-US")]
-    [InlineData(Flat, "zh-CN")]
-    [InlineData(Nested, "en-US")]
-    [InlineData(Nested, "zh-CN")]
+    [MemberData(nameof(EveryShapeAndLocale), MemberType = typeof(InterruptionFlows))]
     public async Task Cancel_before_anything_was_collected_cancels_at_once(string shape, string locale)
     {
         await using var flow = Create(shape, locale);
@@ -20,10 +17,7 @@ public sealed class CancelInterruptionTests
     }
 
     [Theory]
-    [InlineData(Flat, "en-US")]
-    [InlineData(Flat, "zh-CN")]
-    [InlineData(Nested, "en-US")]
-    [InlineData(Nested, "zh-CN")]
+    [MemberData(nameof(EveryShapeAndLocale), MemberType = typeof(InterruptionFlows))]
     public async Task Cancel_after_answers_asks_first_and_yes_cancels_the_whole_task(string shape, string locale)
     {
         await using var flow = Create(shape, locale);
@@ -36,10 +30,7 @@ public sealed class CancelInterruptionTests
     }
 
     [Theory]
-    [InlineData(Flat, "en-US")]
-    [InlineData(Flat, "zh-CN")]
-    [InlineData(Nested, "en-US")]
-    [InlineData(Nested, "zh-CN")]
+    [MemberData(nameof(EveryShapeAndLocale), MemberType = typeof(InterruptionFlows))]
     public async Task Declining_the_cancel_asks_the_interrupted_question_again_and_keeps_the_answers(string shape, string locale)
     {
         await using var flow = Create(shape, locale);

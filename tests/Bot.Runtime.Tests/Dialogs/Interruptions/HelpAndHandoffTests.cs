@@ -5,10 +5,7 @@ namespace Bot.Runtime.Tests.Dialogs.Interruptions;
 public sealed class HelpAndHandoffTests
 {
     [Theory]
-    [InlineData(Flat, "en-US")]
-    [InlineData(Flat, "zh-CN")]
-    [InlineData(Nested, "en-US")]
-    [InlineData(Nested, "zh-CN")]
+    [MemberData(nameof(EveryShapeAndLocale), MemberType = typeof(InterruptionFlows))]
     public async Task Help_gives_the_steps_own_help_then_asks_the_same_question_once(string shape, string locale)
     {
         await using var flow = Create(shape, locale);
@@ -46,10 +43,7 @@ public sealed class HelpAndHandoffTests
     }
 
     [Theory]
-    [InlineData(Flat, "en-US")]
-    [InlineData(Flat, "zh-CN")]
-    [InlineData(Nested, "en-US")]
-    [InlineData(Nested, "zh-CN")]
+    [MemberData(nameof(EveryShapeAndLocale), MemberType = typeof(InterruptionFlows))]
     public async Task Asking_for_a_person_with_no_desk_says_so_and_asks_again(string shape, string locale)
     {
         await using var flow = Create(shape, locale);

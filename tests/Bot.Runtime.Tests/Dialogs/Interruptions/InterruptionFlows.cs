@@ -9,6 +9,15 @@ internal static class InterruptionFlows
     public const string Flat = "flat";
     public const string Nested = "nested";
 
+    /// <summary>Each interruption runs at a plain waterfall step and inside a nested component, in both languages.</summary>
+    public static TheoryData<string, string> EveryShapeAndLocale => new()
+    {
+        { Flat, "en-US" },
+        { Flat, "zh-CN" },
+        { Nested, "en-US" },
+        { Nested, "zh-CN" },
+    };
+
     /// <summary>The parcel questions as the root dialog (flat) or two interruptible components deep (nested).</summary>
     public static DialogTestFlow Create(string shape, string locale) => shape switch
     {

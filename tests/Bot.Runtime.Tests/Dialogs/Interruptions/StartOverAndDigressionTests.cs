@@ -5,10 +5,7 @@ namespace Bot.Runtime.Tests.Dialogs.Interruptions;
 public sealed class StartOverAndDigressionTests
 {
     [Theory]
-    [InlineData(Flat, "en-US")]
-    [InlineData(Flat, "zh-CN")]
-    [InlineData(Nested, "en-US")]
-    [InlineData(Nested, "zh-CN")]
+    [MemberData(nameof(EveryShapeAndLocale), MemberType = typeof(InterruptionFlows))]
     public async Task Start_over_forgets_the_answers_and_asks_the_first_question(string shape, string locale)
     {
         await using var flow = Create(shape, locale);
