@@ -1,7 +1,6 @@
 using Bot.Dialogs.Main;
 using Bot.Language;
 using Bot.Protocol.Schema;
-using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Interruptions;
 using Bot.Runtime.Localization;
 using Bot.Testing;
@@ -28,7 +27,7 @@ internal static class CustomerService
                 .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
                 .AddOfflineLanguageUnderstanding()
                 .Configure<CustomerServiceOptions>(o => o.Name = BotName)
-                .AddDialogBot<CustomerServiceDialog, CustomerServiceBot>(),
+                .AddCustomerService(),
             locale,
             channelId);
 

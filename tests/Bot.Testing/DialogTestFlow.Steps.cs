@@ -21,6 +21,16 @@ public sealed partial class DialogTestFlow
     public DialogTestFlow SendConversationUpdate() =>
         Send(new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [TestUsers.User, TestUsers.Bot] });
 
+    /// <summary>
+    /// Runs <paramref name="action"/> with the host's services at this point of the flow (e.g. import a scan, resolve a
+    /// complaint, call a notifier); what the bot sends meanwhile is asserted with the next AssertReply steps.
+    /// </summary>
+    public DialogTestFlow Do(string description, Func<IServiceProvider, CancellationToken, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return Enqueue(description, ct => action(_services, ct));
+    }
+
     /// <summary>The next reply is a message with exactly this text.</summary>
     public DialogTestFlow AssertReply(string expected) =>
         Enqueue($"expect \"{expected}\"", async ct =>

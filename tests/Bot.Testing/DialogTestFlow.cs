@@ -1,6 +1,7 @@
 using Bot.Data;
 using Bot.Protocol.Schema;
 using Bot.Runtime;
+using Bot.Runtime.Channels;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,9 @@ public sealed partial class DialogTestFlow : IAsyncDisposable
             .AddLogging(logging => logging.AddProvider(_errors))
             .AddBotData(conversation.ConnectionString)
             .AddTurnRuntime()
-            .AddDialogRunner();
+            .AddDialogRunner()
+            // Proactive messages (ProactiveMessenger) to this conversation arrive where the replies do.
+            .AddSingleton<IChannelConnectorFactory>(new TestChannelConnectorFactory(() => Connector!));
         configure(services);
         _services = services.BuildServiceProvider(validateScopes: true);
         Connector = new TestChannelConnector(conversation, _services.GetRequiredService<TimeProvider>());

@@ -1,11 +1,11 @@
 using Bot.Dialogs.Complaints;
+using Bot.Dialogs.Surveys;
 using Bot.Dialogs.Tracking;
 using Bot.Domain.Language;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Interruptions;
 using Bot.Runtime.Turns;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Dialogs.Main;
 
@@ -40,19 +40,22 @@ public sealed partial class CustomerServiceDialog : InterruptibleDialog
     private readonly string _botName;
     private readonly ILanguageUnderstanding _language;
 
-    public CustomerServiceDialog(IOptions<CustomerServiceOptions> options, TimeProvider timeProvider, ILanguageUnderstanding language)
+    public CustomerServiceDialog(CustomerServiceServices services)
         : base(DialogIds.Root)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(language);
-        _botName = options.Value.Name;
-        _language = language;
+        ArgumentNullException.ThrowIfNull(services);
+        _botName = services.Options.Name;
+        _language = services.Language;
+        var language = services.Language;
+        var timeProvider = services.Time;
         AddDialog(new WaterfallDialog(DialogIds.MainLoop, [MenuStepAsync, RouteStepAsync, LoopStepAsync]));
         AddDialog(new MenuPrompt(DialogIds.Menu, MenuAnswerAsync));
         AddDialog(new TrackShipmentDialog(language));
         AddDialog(new MakeComplaintDialog(timeProvider));
         AddDialog(new CheckComplaintDialog());
+        AddDialog(new SurveyDialog(services));
         AddDigression(new TrackingDigressionDialog(), IsTrackingDigression);
+        AddDigression(new ComplaintClosureDialog(services), ComplaintClosureDialog.IsTriggered);
         AddPromptTexts(CustomerServiceText.Strings);
     }
 

@@ -19,4 +19,6 @@ internal static class DialogIds
     public const string ConfirmComplaint = "complaint.confirm";
     public const string CheckComplaint = "checkComplaint";
     public const string Reference = "checkComplaint.reference";
+    public const string ComplaintClosure = "complaintClosure";
+    public const string Survey = "survey";
 }

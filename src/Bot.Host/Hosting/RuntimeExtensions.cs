@@ -1,6 +1,6 @@
+using Bot.Dialogs;
 using Bot.Dialogs.Main;
 using Bot.Runtime;
-using Bot.Runtime.Dialogs;
 using Bot.Runtime.Localization;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +22,7 @@ internal static class RuntimeExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.AddOptions<CustomerServiceOptions>()
             .Configure<IOptions<BotOptions>>((dialog, bot) => dialog.Name = bot.Value.Name);
-        services.AddDialogBot<CustomerServiceDialog, CustomerServiceBot>();
+        services.AddCustomerService();
         return builder;
     }
 }

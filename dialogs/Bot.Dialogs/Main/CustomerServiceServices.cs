@@ -1,0 +1,51 @@
+using Bot.Dialogs.Complaints;
+using Bot.Dialogs.Surveys;
+using Bot.Dialogs.Tracking;
+using Bot.Domain.Complaints;
+using Bot.Domain.Customers;
+using Bot.Domain.Language;
+using Bot.Domain.Shipments;
+using Bot.Domain.Surveys;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Dialogs.Main;
+
+/// <summary>What the customer-service dialogs read and write: understanding, the shared store's ports, the clock and options.</summary>
+public sealed class CustomerServiceServices(
+    ILanguageUnderstanding language,
+    IComplaintClassifier classifier,
+    IShipmentStore shipments,
+    ICustomerStore customers,
+    IComplaintStore complaints,
+    ISurveyStore surveys,
+    ITrackingSubscriptionStore subscriptions,
+    TimeProvider time,
+    IOptions<CustomerServiceOptions> options,
+    IOptions<TrackingOptions> tracking,
+    IOptions<ComplaintOptions> complaint,
+    IOptions<SurveyOptions> survey)
+{
+    public ILanguageUnderstanding Language { get; } = language;
+
+    public IComplaintClassifier Classifier { get; } = classifier;
+
+    public IShipmentStore Shipments { get; } = shipments;
+
+    public ICustomerStore Customers { get; } = customers;
+
+    public IComplaintStore Complaints { get; } = complaints;
+
+    public ISurveyStore Surveys { get; } = surveys;
+
+    public ITrackingSubscriptionStore Subscriptions { get; } = subscriptions;
+
+    public TimeProvider Time { get; } = time;
+
+    public CustomerServiceOptions Options { get; } = options.Value;
+
+    public TrackingOptions Tracking { get; } = tracking.Value;
+
+    public ComplaintOptions Complaint { get; } = complaint.Value;
+
+    public SurveyOptions Survey { get; } = survey.Value;
+}

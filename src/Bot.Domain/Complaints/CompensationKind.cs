@@ -1,0 +1,9 @@
+namespace Bot.Domain.Complaints;
+
+public enum CompensationKind
+{
+    None,
+    Refund,
+    Discount,
+    Other,
+}
