@@ -4,8 +4,8 @@ using Bot.Runtime.Recognizers;
 
 namespace Bot.Dialogs.Main;
 
-// The main menu. The buttons show the turn's language; either language's words pick an option.
-internal static class MenuChoices
+/// <summary>The main menu's options. The buttons show the turn's language; either language's words pick an option.</summary> The buttons show the turn's language; either language's words pick an option.
+public static class MenuChoices
 {
     public const string Track = "track";
     public const string Complain = "complain";
@@ -21,10 +21,10 @@ internal static class MenuChoices
         (Human, "MenuHuman", ["person", "agent", "human", "人工", "客服"]),
     ];
 
-    public static IReadOnlyList<Choice> For(string locale) =>
+    internal static IReadOnlyList<Choice> For(string locale) =>
         [.. Options.Select(o => new Choice(o.Value, [.. o.Synonyms, .. OtherTitles(o.Title, locale)], CustomerServiceText.Get(o.Title, locale)))];
 
-    public static FoundChoice? Recognize(string? text, string locale) =>
+    internal static FoundChoice? Recognize(string? text, string locale) =>
         ChoiceRecognizer.Recognize(text, For(locale), CultureInfo.GetCultureInfo(locale));
 
     private static IEnumerable<string> OtherTitles(string title, string locale) =>
