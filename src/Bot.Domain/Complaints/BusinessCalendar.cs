@@ -53,6 +53,18 @@ public sealed class BusinessCalendar
 
     public bool IsBusinessDay(DateOnly day) => workdays.Contains(day.DayOfWeek) && !holidays.Contains(day);
 
+    /// <summary>True when <paramref name="instant"/> falls within business hours (opening inclusive, closing exclusive).</summary>
+    public bool IsOpenAt(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime;
+        var time = TimeOnly.FromDateTime(local);
+        return IsBusinessDay(DateOnly.FromDateTime(local)) && time >= Opens && time < Closes;
+    }
+
+    /// <summary>The next opening at or after <paramref name="instant"/> (the instant itself when open).</summary>
+    public DateTimeOffset NextOpening(DateTimeOffset instant) =>
+        IsOpenAt(instant) ? instant : AddBusinessTime(instant, TimeSpan.FromTicks(1)) - TimeSpan.FromTicks(1);
+
     /// <summary>
     /// The instant when <paramref name="businessTime"/> of business hours have elapsed after <paramref name="start"/>,
     /// in the calendar's time zone. Time outside business hours does not count; a deadline that falls exactly at closing

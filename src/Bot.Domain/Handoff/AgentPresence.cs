@@ -1,0 +1,8 @@
+namespace Bot.Domain.Handoff;
+
+public enum AgentPresence
+{
+    Offline,
+    Away,
+    Online,
+}
