@@ -1,9 +1,14 @@
+using Bot.Data.Complaints;
 using Bot.Data.Customers;
 using Bot.Data.Demo;
 using Bot.Data.Shipments;
 using Bot.Data.Sqlite;
+using Bot.Data.Subscriptions;
+using Bot.Data.Surveys;
+using Bot.Domain.Complaints;
 using Bot.Domain.Customers;
 using Bot.Domain.Shipments;
+using Bot.Domain.Surveys;
 using Bot.Runtime.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +46,9 @@ public static class BotDataExtensions
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.TryAddSingleton<IShipmentStore, EfShipmentStore>();
         services.TryAddSingleton<ICustomerStore, EfCustomerStore>();
+        services.TryAddSingleton<ITrackingSubscriptionStore, EfTrackingSubscriptionStore>();
+        services.TryAddSingleton<IComplaintStore, EfComplaintStore>();
+        services.TryAddSingleton<ISurveyStore, EfSurveyStore>();
         services.AddOptions<StoreOptions>();
         return services;
     }

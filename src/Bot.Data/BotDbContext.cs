@@ -1,8 +1,11 @@
+using Bot.Data.Complaints;
 using Bot.Data.Conversations;
 using Bot.Data.Customers;
 using Bot.Data.DirectLine;
 using Bot.Data.Shipments;
 using Bot.Data.Storage;
+using Bot.Data.Subscriptions;
+using Bot.Data.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -23,6 +26,11 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<CustomerContactEntity> CustomerContacts => Set<CustomerContactEntity>();
     public DbSet<ShipmentEntity> Shipments => Set<ShipmentEntity>();
     public DbSet<ShipmentEventEntity> ShipmentEvents => Set<ShipmentEventEntity>();
+    public DbSet<TrackingSubscriptionEntity> TrackingSubscriptions => Set<TrackingSubscriptionEntity>();
+    public DbSet<ComplaintEntity> Complaints => Set<ComplaintEntity>();
+    public DbSet<ComplaintUpdateEntity> ComplaintUpdates => Set<ComplaintUpdateEntity>();
+    public DbSet<SurveyOfferEntity> SurveyOffers => Set<SurveyOfferEntity>();
+    public DbSet<SurveyResponseEntity> SurveyResponses => Set<SurveyResponseEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

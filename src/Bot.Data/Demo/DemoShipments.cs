@@ -4,16 +4,24 @@ namespace Bot.Data.Demo;
 
 internal static class DemoShipments
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+    internal static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
-    private static readonly ShipmentParty Huaxin = new("Huaxin Electronics 华信电子", "+86 755 8600 1234", "深圳市南山区科技园南区 8 栋");
-    private static readonly ShipmentParty Greenleaf = new("Greenleaf Tea 绿叶茶业", "+86 571 8765 4321", "杭州市西湖区龙井路 18 号");
-    private static readonly ShipmentParty WangFang = new("Wang Fang 王芳", "+86 136 6677 8899", "北京市朝阳区建国路 88 号 3 单元 502");
+    internal static readonly ShipmentParty Huaxin = new("Huaxin Electronics 华信电子", "+86 755 8600 1234", "深圳市南山区科技园南区 8 栋");
+    internal static readonly ShipmentParty Greenleaf = new("Greenleaf Tea 绿叶茶业", "+86 571 8765 4321", "杭州市西湖区龙井路 18 号");
+    internal static readonly ShipmentParty WangFang = new("Wang Fang 王芳", "+86 136 6677 8899", "北京市朝阳区建国路 88 号 3 单元 502");
 
-    /// <summary>One shipment per story, with scans in the past relative to <paramref name="utcNow"/>.</summary>
+    /// <summary>
+    /// The eight featured shipments (one per story, quoted in the README and tests) followed by the generated ones, with
+    /// scans in the past relative to <paramref name="utcNow"/>.
+    /// </summary>
     public static IReadOnlyList<Shipment> Create(DateTimeOffset utcNow)
     {
         var now = utcNow.ToOffset(ChinaStandardTime);
+        return [.. Featured(now), .. DemoShipmentGenerator.Create(now)];
+    }
+
+    private static IReadOnlyList<Shipment> Featured(DateTimeOffset now)
+    {
         DateTimeOffset Ago(double hours) => now.AddHours(-hours);
         DeliveryWindow Window(double fromHours, double toHours) => new(now.AddHours(fromHours), now.AddHours(toHours));
 

@@ -11,6 +11,49 @@ namespace Bot.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    Locale = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DesiredResolution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PromisedBy = table.Column<long>(type: "INTEGER", nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PhotoCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntakeEscalationReason = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SatisfiedWithResult = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    EscalationReason = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    ResolutionSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CompensationKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    CompensationAmount = table.Column<decimal>(type: "TEXT", nullable: true),
+                    RootCause = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Complaints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConversationLeases",
                 columns: table => new
                 {
@@ -129,6 +172,77 @@ namespace Bot.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyOffers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HandledBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ComplaintReference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyOffers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HandledBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ComplaintReference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OfferedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Csat = table.Column<int>(type: "INTEGER", nullable: true),
+                    OnTime = table.Column<int>(type: "INTEGER", nullable: true),
+                    Condition = table.Column<int>(type: "INTEGER", nullable: true),
+                    TrackingInformation = table.Column<int>(type: "INTEGER", nullable: true),
+                    StaffAttitude = table.Column<int>(type: "INTEGER", nullable: true),
+                    Nps = table.Column<int>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Expected = table.Column<int>(type: "INTEGER", nullable: true),
+                    Perceived = table.Column<int>(type: "INTEGER", nullable: true),
+                    Skipped = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Locale = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrackingSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConversationChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Locale = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackingSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TranscriptEntries",
                 columns: table => new
                 {
@@ -147,6 +261,28 @@ namespace Bot.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TranscriptEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintUpdates_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -224,6 +360,38 @@ namespace Bot.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Complaints_CustomerId",
+                table: "Complaints",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Reference",
+                table: "Complaints",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Status_PromisedBy",
+                table: "Complaints",
+                columns: new[] { "Status", "PromisedBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_TrackingNumber",
+                table: "Complaints",
+                column: "TrackingNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Year_Serial",
+                table: "Complaints",
+                columns: new[] { "Year", "Serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintUpdates_ComplaintId_At",
+                table: "ComplaintUpdates",
+                columns: new[] { "ComplaintId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Conversations_LastActivityAt",
                 table: "Conversations",
                 column: "LastActivityAt");
@@ -264,6 +432,34 @@ namespace Bot.Data.Migrations
                 column: "CustomerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyOffers_ComplaintReference",
+                table: "SurveyOffers",
+                column: "ComplaintReference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyOffers_ConversationChannelId_ConversationId",
+                table: "SurveyOffers",
+                columns: new[] { "ConversationChannelId", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_At",
+                table: "SurveyResponses",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_ConversationChannelId_ConversationId",
+                table: "SurveyResponses",
+                columns: new[] { "ConversationChannelId", "ConversationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingSubscriptions_TrackingNumber_ConversationChannelId_ConversationId",
+                table: "TrackingSubscriptions",
+                columns: new[] { "TrackingNumber", "ConversationChannelId", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TranscriptEntries_ChannelId_ConversationId_Id",
                 table: "TranscriptEntries",
                 columns: new[] { "ChannelId", "ConversationId", "Id" });
@@ -272,6 +468,9 @@ namespace Bot.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ComplaintUpdates");
+
             migrationBuilder.DropTable(
                 name: "ConversationLeases");
 
@@ -300,7 +499,19 @@ namespace Bot.Data.Migrations
                 name: "StateEntries");
 
             migrationBuilder.DropTable(
+                name: "SurveyOffers");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "TrackingSubscriptions");
+
+            migrationBuilder.DropTable(
                 name: "TranscriptEntries");
+
+            migrationBuilder.DropTable(
+                name: "Complaints");
 
             migrationBuilder.DropTable(
                 name: "Shipments");
