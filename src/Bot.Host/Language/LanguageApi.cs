@@ -1,4 +1,5 @@
 using Bot.Domain.Language;
+using Bot.Host.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

@@ -8,8 +8,8 @@ public sealed class LanguageApiOptions
     public const string Section = "Language";
 
     /// <summary>
-    /// Key operators send as <c>Authorization: Bearer &lt;key&gt;</c> to call <c>POST /api/language/parse</c> until agent
-    /// login exists. Unset (the default): the endpoint answers 404.
+    /// Older name of the operator key <c>Operations:ApiKey</c>, used when that is unset. Operators send the key as
+    /// <c>X-Operator-Key</c> or <c>Authorization: Bearer &lt;key&gt;</c>; with neither setting the endpoint answers 404.
     /// </summary>
     public string? OperatorApiKey { get; set; }
 

@@ -1,5 +1,7 @@
+using Bot.Host.Operations;
 using Bot.Language;
 using Bot.Language.AzureOpenAI;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Language;
 
@@ -12,6 +14,9 @@ internal static class LanguageExtensions
             .BindConfiguration(LanguageApiOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // One operator key for every operator route: Language:OperatorApiKey is the older name of Operations:ApiKey.
+        builder.Services.AddOptions<OperationsOptions>().PostConfigure<IOptions<LanguageApiOptions>>((operations, language) =>
+            operations.ApiKey = string.IsNullOrEmpty(operations.ApiKey) ? language.Value.OperatorApiKey : operations.ApiKey);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, LanguageJsonContext.Default));
         return builder;
     }

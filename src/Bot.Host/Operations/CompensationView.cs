@@ -1,0 +1,3 @@
+namespace Bot.Host.Operations;
+
+public sealed record CompensationView(string Kind, decimal Amount);

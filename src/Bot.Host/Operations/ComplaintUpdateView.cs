@@ -1,0 +1,3 @@
+namespace Bot.Host.Operations;
+
+public sealed record ComplaintUpdateView(DateTimeOffset At, string Text, string Author);
