@@ -24,7 +24,7 @@ internal static class CategoryLexicon
             "late|delay|delayed|overdue|taking forever|too long|still not arrived|still hasn't arrived|hasn't arrived|" +
             "not arrived|didn't arrive|never arrived|still waiting|waiting for days=2.5|days late=2.5|weeks=1|days=0.8|" +
             "slow=1.5|behind schedule|missed the delivery date|" +
-            "延误|延迟|迟到|晚到|还没到|还没收到=1.5|没到|还不到|太慢|慢=1|好几天|超时|迟迟|拖了|等了=1.5|一直没|天了=1"),
+            "延误|延迟|迟到|晚到|还没到|还没有到|还没收到=1.5|没到|还不到|太慢|慢=1|好几天|超时|迟迟|拖了|等了=1.5|一直没|天了=1"),
         (ComplaintCategory.DamageOrDeterioration,
             "damaged|damage|broken|broke|smashed|crushed|cracked|wet|leaking|leaked|torn|dented|spoiled|rotten|melted|" +
             "shattered|scratched|destroyed|ruined|soaked|in the rain|" +

@@ -32,6 +32,9 @@ internal static class IntentLexicon
             "complain=3|complaint=2.5|file a complaint=1|make a complaint=1|lodge a complaint=1|report a problem=2.5|" +
             "report an issue=2.5|want to report=2.5|report that=2|problem with=1.5|issue with=1.5|unacceptable=1.5|not happy=1.5|unhappy=1.5|dissatisfied=2|" +
             "ridiculous=1|terrible service=2|poor service=2|bad service=2|worst=1|" +
+            // The seed's delay complaint: "I handed my goods to you 10+ days ago, why haven't they arrived?"
+            "why haven't they arrived=3|why hasn't it arrived=3|why hasn't my=2|why haven't my=2|still not here=2|" +
+            "怎么还没有到=3|怎么还没到=2.5|怎么还不到=2.5|怎么还没送到=3|" +
             "投诉=3|我要投诉=1|举报=2|不满=2|不满意=1|太差=1.5|差劲=1.5|有问题=1.5|出问题=1.5|反映问题=2.5|要个说法=2.5|给个说法=2.5"),
         (Intent.CheckComplaint,
             "complaint status=3.5|complaint reference=3|complaint number=3|reference number=1.5|case number=2.5|ticket=2|" +

@@ -54,7 +54,9 @@ internal static partial class OrdinalReader
     private static int WholeNumber(string normalized, List<string> words, CultureInfo culture)
     {
         var numbers = NumberRecognizer.RecognizeAll(normalized, culture);
-        if (numbers.Count != 1 || numbers[0].Value < 1 || numbers[0].Value != decimal.Truncate(numbers[0].Value))
+        // A long number (a waybill, a phone) is no position, and would not fit an int.
+        if (numbers.Count != 1 || numbers[0].Value < 1 || numbers[0].Value > int.MaxValue
+            || numbers[0].Value != decimal.Truncate(numbers[0].Value))
         {
             return -1;
         }

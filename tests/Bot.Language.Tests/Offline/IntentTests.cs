@@ -23,6 +23,7 @@ public sealed class IntentTests
     [InlineData("can we switch to Chinese please", Intent.ChangeLanguage)]
     [InlineData("what's the capital of France", Intent.OutOfScope)]
     [InlineData("write me a poem about cats", Intent.OutOfScope)]
+    [InlineData("I handed my goods to you more than 10 days ago, why haven't they arrived?", Intent.FileComplaint)]
     public void English_messages_get_their_intent(string text, Intent expected) =>
         Assert.Equal(expected, Recogniser.Understand(text).Intent);
 
@@ -41,6 +42,8 @@ public sealed class IntentTests
     [InlineData("给你们提个建议", Intent.GiveFeedback)]
     [InlineData("请说中文", Intent.ChangeLanguage)]
     [InlineData("今天股市怎么样", Intent.OutOfScope)]
+    [InlineData("我的货都交给你们10多天了，怎么还没有到？", Intent.FileComplaint)]
+    [InlineData("货交给你们一个星期了怎么还没到", Intent.FileComplaint)]
     public void Chinese_messages_get_their_intent(string text, Intent expected) =>
         Assert.Equal(expected, Recogniser.Understand(text).Intent);
 

@@ -117,4 +117,14 @@ public sealed class ChoiceRecognizerTests
         Assert.Equal(0, ChoiceRecognizer.Recognize("refrigratr", options, English)?.Index);
         Assert.Null(ChoiceRecognizer.Recognize("refgratr", options, English));
     }
+
+    [Theory]
+    [InlineData("4300123456789")]
+    [InlineData("773012345678")]
+    [InlineData("99999999999999999999")]
+    public void A_long_number_such_as_a_waybill_is_no_choice_position_and_does_not_throw(string text)
+    {
+        Assert.Null(ChoiceRecognizer.Recognize(text, Services, English));
+        Assert.Null(ChoiceRecognizer.Recognize(text, ChineseServices, Chinese));
+    }
 }
