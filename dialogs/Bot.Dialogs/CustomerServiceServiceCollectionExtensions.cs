@@ -13,12 +13,13 @@ namespace Bot.Dialogs;
 public static class CustomerServiceServiceCollectionExtensions
 {
     /// <summary>
-    /// The customer-service bot: its dialogs, their options (sections Tracking, Complaints, Surveys) and the proactive
-    /// notifiers. Needs the store's ports (AddBotData), language understanding, localization and the turn runtime.
+    /// The customer-service bot: its dialogs, their options (sections CustomerService, Tracking, Complaints, Surveys) and
+    /// the proactive notifiers. Needs the store's ports (AddBotData), language understanding, localization and the turn
+    /// runtime.
     /// </summary>
     public static IServiceCollection AddCustomerService(this IServiceCollection services)
     {
-        services.AddOptions<CustomerServiceOptions>();
+        services.AddOptions<CustomerServiceOptions>().BindConfiguration(CustomerServiceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,99 +1,146 @@
-using System.Globalization;
 using Bot.Dialogs.Main;
+using Bot.Dialogs.Tracking;
+using Bot.Domain.Complaints;
+using Bot.Domain.Language;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Prompts;
-using Bot.Runtime.Recognizers;
+using Bot.Runtime.Turns;
 
 namespace Bot.Dialogs.Complaints;
 
 /// <summary>
-/// The skeleton of the complaint procedure (issue 5 adds the store, categories and promised times): apologise, the
-/// problem in the customer's words, parcels affected, when, an optional photo, then the facts restated for a yes/no.
-/// "No" goes through the questions again. Ends with <see cref="TooManyAttempts.Instance"/> when an answer could not be
-/// understood after the allowed attempts.
+/// Complaint intake in the order of the seed procedure (DOMAIN.md §1.2 B, R1): apologise; the problem in the customer's
+/// words (unless the message that started the complaint already told it); the waybill (checked against the store; "I
+/// don't have one" is fine); a contact phone; the category (classified, confirmed); photos and the goods' value for
+/// damage or loss; the facts and the customer's feeling restated for a yes/no ("no" asks again); "what would you like
+/// us to do?"; then the complaint is stored with its promised resolution time and department and confirmed with its
+/// reference and the goods' current status. Threats, key accounts and high severity are escalated at once
+/// (<see cref="ComplaintEscalationPolicy"/>). Ends with <see cref="TooManyAttempts.Instance"/> when a required answer
+/// could not be understood.
 /// </summary>
-public sealed class MakeComplaintDialog : ComponentDialog
+public sealed partial class MakeComplaintDialog : ComplaintTaskDialog
 {
-    public MakeComplaintDialog(TimeProvider timeProvider)
-        : base(DialogIds.Complaint)
+    private static readonly Dictionary<string, string> Help = new()
     {
-        AddDialog(new WaterfallDialog(DialogIds.ComplaintSteps,
-            [DescribeStepAsync, ParcelsStepAsync, WhenStepAsync, PhotoStepAsync, ConfirmStepAsync, FinishStepAsync]));
-        AddDialog(new TextPrompt(DialogIds.Description, ComplaintValidators.DescriptionAsync));
-        AddDialog(new NumberPrompt<int>(DialogIds.Parcels, ComplaintValidators.ParcelsAsync));
-        AddDialog(new DateTimePrompt(DialogIds.When, timeProvider));
-        AddDialog(new AttachmentPrompt(DialogIds.Photo, ComplaintValidators.PhotoAsync));
-        AddDialog(new ConfirmPrompt(DialogIds.ConfirmComplaint));
+        [ComplaintDialogIds.Description] = "Help.Description",
+        [ComplaintDialogIds.Waybill] = "Help.Waybill",
+        [ComplaintDialogIds.ProposeWaybill] = "Help.ProposeWaybill",
+        [ComplaintDialogIds.Phone] = "Help.Phone",
+        [ComplaintDialogIds.ProposePhone] = "Help.ProposePhone",
+        [ComplaintDialogIds.ConfirmCategory] = "Help.Category",
+        [ComplaintDialogIds.ChooseCategory] = "Help.Category",
+        [ComplaintDialogIds.Photo] = "Help.Photo",
+        [ComplaintDialogIds.Value] = "Help.Value",
+        [ComplaintDialogIds.Confirm] = "Help.Confirm",
+        [ComplaintDialogIds.Desired] = "Help.Desired",
+    };
+
+    // Questions at which a tracking number is a side question rather than (part of) the answer.
+    private static readonly HashSet<string> TrackingDigressionSteps =
+    [
+        ComplaintDialogIds.ConfirmCategory, ComplaintDialogIds.ChooseCategory, ComplaintDialogIds.Photo, ComplaintDialogIds.Value,
+        ComplaintDialogIds.Confirm,
+    ];
+
+    private readonly CustomerServiceServices _services;
+    private readonly ResolutionPromiseCalculator _promises;
+    private readonly TimeZoneInfo _zone;
+
+    public MakeComplaintDialog(CustomerServiceServices services)
+        : base(DialogIds.Complaint, Help)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        _services = services;
+        _promises = services.Complaint.CreatePromiseCalculator();
+        _zone = services.Complaint.CreateCalendar().TimeZone;
+        AddDialog(new WaterfallDialog(ComplaintDialogIds.Steps,
+        [
+            DescribeStepAsync, WaybillStepAsync, PhoneStepAsync, CategoryStepAsync, EvidenceStepAsync, ConfirmStepAsync,
+            DesiredStepAsync, FinishStepAsync,
+        ]));
+        AddDialog(new TextPrompt(ComplaintDialogIds.Description, ComplaintValidators.DescriptionAsync));
+        foreach (var dialog in new WaybillQuestions(services).Dialogs()
+            .Concat(new PhoneQuestions(services).Dialogs())
+            .Concat(new CategoryQuestions(services).Dialogs())
+            .Concat(EvidenceQuestions.Dialogs()))
+        {
+            AddDialog(dialog);
+        }
+        AddDialog(new ConfirmPrompt(ComplaintDialogIds.Confirm));
+        AddDialog(new TextPrompt(ComplaintDialogIds.Desired, ComplaintValidators.DesiredAsync));
+        AddDigression(new TrackingDigressionDialog(services), IsTrackingDigression);
+        AddDigression(new ComplaintClosureDialog(services), ComplaintClosureDialog.IsTriggered);
     }
 
-    private static async Task<DialogTurnResult> DescribeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    // Every answer is understood (once per turn, shared with the main dialog): threats in any of them escalate the
+    // complaint, and a tracking number at a question that does not ask for one is answered on the side.
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var turn = innerDc.Context;
+        if (turn.Activity.Type == ActivityTypes.Message && turn.Activity.Text?.Count(char.IsLetterOrDigit) >= 2
+            && await TurnUnderstanding.GetAsync(_services.Language, turn, cancellationToken) is { } understanding)
+        {
+            ComplaintSignals.Merge(innerDc, understanding.Signals);
+        }
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    private static bool IsTrackingDigression(TurnContext turn) =>
+        AnsweredStep(turn) is { } step && TrackingDigressionSteps.Contains(step)
+        && TurnUnderstanding.TrackingNumbers(TurnUnderstanding.Known(turn)).Count > 0;
+
+    private async Task<DialogTurnResult> DescribeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var locale = step.DialogContext.Locale;
-        var again = step.GetOptions<ComplaintRequest>()?.Again == true;
-        await step.Context.SendActivityAsync(CustomerServiceText.Get(again ? "ComplaintAgain" : "ComplaintApology", locale), cancellationToken);
-        return await step.PromptAsync(DialogIds.Description, CustomerServiceText.Ask(locale, "AskDescription", "DescriptionRetry"), cancellationToken);
+        var request = step.GetOptions<ComplaintRequest>() ?? new ComplaintRequest(Again: false);
+        await step.Context.SendActivityAsync(ComplaintText.Message(ComplaintText.Get(request.Again ? "ComplaintAgain" : "ComplaintApology", locale)), cancellationToken);
+        var told = request.Again ? null : request.Description ?? await ToldInThisMessageAsync(step, cancellationToken);
+        return told is not null
+            ? await step.NextAsync(told, cancellationToken)
+            : await step.PromptAsync(ComplaintDialogIds.Description, ComplaintText.Ask(locale, "AskDescription", "DescriptionRetry"), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ParcelsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> WaybillStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is not string description)
         {
             return await step.EndDialogAsync(TooManyAttempts.Instance, cancellationToken);
         }
-        step.Values["description"] = description;
-        return await step.PromptAsync(DialogIds.Parcels, CustomerServiceText.Ask(step.DialogContext.Locale, "AskParcels", "ParcelsRetry"), cancellationToken);
+        new IntakeValues(step.Values).Description = description;
+        var understanding = await ComplaintUnderstanding.OfAsync(_services.Language, step.Context, description, cancellationToken);
+        ComplaintSignals.Merge(step.DialogContext, understanding?.Signals ?? EscalationSignals.None);
+        var given = step.GetOptions<ComplaintRequest>()?.TrackingNumber;
+        return await step.BeginDialogAsync(ComplaintDialogIds.WaybillSteps, new WaybillRequest(description, given), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> WhenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> PhoneStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not int parcels)
+        var number = (step.Result as WaybillAnswer)?.Number;
+        new IntakeValues(step.Values).TrackingNumber = number;
+        return await step.BeginDialogAsync(ComplaintDialogIds.PhoneSteps, new PhoneRequest(number), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> CategoryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PhoneNumber phone)
         {
             return await step.EndDialogAsync(TooManyAttempts.Instance, cancellationToken);
         }
-        step.Values["parcels"] = parcels;
-        return await step.PromptAsync(DialogIds.When, CustomerServiceText.Ask(step.DialogContext.Locale, "AskWhen", "WhenRetry"), cancellationToken);
+        var values = new IntakeValues(step.Values) { Phone = phone.Value };
+        return await step.BeginDialogAsync(ComplaintDialogIds.CategorySteps, new CategoryRequest(values.Description), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> PhotoStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> EvidenceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not IReadOnlyList<DateTimeResolution> { Count: > 0 } dates)
+        if (step.Result is not ComplaintCategory category)
         {
             return await step.EndDialogAsync(TooManyAttempts.Instance, cancellationToken);
         }
-        step.Values["date"] = dates[0].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return await step.PromptAsync(DialogIds.Photo, CustomerServiceText.Ask(step.DialogContext.Locale, "AskPhoto", "PhotoRetry"), cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        if (step.Result is TooManyAttempts)
-        {
-            return await step.EndDialogAsync(TooManyAttempts.Instance, cancellationToken);
-        }
-        var photos = step.Result is IReadOnlyList<Attachment> files ? files.Count : 0;
-        step.Values["photos"] = photos;
-        var values = step.Values;
-        var facts = new object?[]
-        {
-            values["description"]!.GetValue<string>(), values["parcels"]!.GetValue<int>(), values["date"]!.GetValue<string>(), photos,
-        };
-        var options = CustomerServiceText.Ask(
-            step.DialogContext.Locale, photos > 0 ? "ConfirmWithPhotos" : "ConfirmWithoutPhotos", "ConfirmRetry", facts);
-        return await step.PromptAsync(DialogIds.ConfirmComplaint, options, cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        switch (step.Result)
-        {
-            case true:
-                await step.Context.SendActivityAsync(CustomerServiceText.Get("ComplaintNoted", step.DialogContext.Locale), cancellationToken);
-                return await step.EndDialogAsync(null, cancellationToken);
-            case false:
-                return await step.DialogContext.ReplaceDialogAsync(DialogIds.ComplaintSteps, new ComplaintRequest(Again: true), cancellationToken);
-            default:
-                return await step.EndDialogAsync(TooManyAttempts.Instance, cancellationToken);
-        }
+        new IntakeValues(step.Values).Category = category;
+        return IntakeValues.AsksForEvidence(category)
+            ? await step.BeginDialogAsync(ComplaintDialogIds.DamageSteps, null, cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
     }
 }

@@ -37,9 +37,12 @@ public sealed partial class CustomerServiceDialog
             case Intent.ThanksGoodbye:
                 await step.Context.SendActivityAsync(CustomerServiceText.Get("Goodbye", locale), cancellationToken);
                 return await step.NextAsync(ConversationEnded.Instance, cancellationToken);
+            case Intent.GiveFeedback:
+                await step.Context.SendActivityAsync(CustomerServiceText.Get("FeedbackThanks", locale), cancellationToken);
+                return await step.NextAsync(null, cancellationToken);
             default:
                 await step.Context.SendActivityAsync(CustomerServiceText.Get("OutOfScope", locale), cancellationToken);
-                return await step.NextAsync(null, cancellationToken);
+                return await step.NextAsync(Misunderstood.OutOfScope, cancellationToken);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Bot.Dialogs.Complaints;
+using Bot.Dialogs.Surveys;
 using Bot.Dialogs.Tracking;
 using Bot.Domain.Language;
 using Bot.Protocol.Schema;
@@ -12,8 +13,18 @@ public sealed partial class CustomerServiceDialog
 {
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var request = step.GetOptions<MenuRequest>();
+        var followUp = (object?)request?.Next ?? request?.Survey;
+        if (followUp is not null)
+        {
+            return await step.NextAsync(followUp, cancellationToken);
+        }
         var locale = step.DialogContext.Locale;
-        var again = step.GetOptions<MenuRequest>()?.Again == true || step.Context.Responded;
+        if (request?.OfferPerson == true)
+        {
+            return await step.PromptAsync(DialogIds.OfferPerson, CustomerServiceText.Ask(locale, "OfferPerson", "OfferPersonRetry"), cancellationToken);
+        }
+        var again = request?.Again == true || step.Context.Responded;
         var activity = step.Context.Activity;
         if (!again && activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text))
         {
@@ -29,19 +40,31 @@ public sealed partial class CustomerServiceDialog
                 return await step.NextAsync(choice, cancellationToken);
             }
         }
-        var options = again
-            ? CustomerServiceText.Ask(locale, "MenuAgain", "MenuRetry")
+        var options = request?.Retry == true ? CustomerServiceText.Ask(locale, "MenuRetry", "MenuRetry")
+            : again ? CustomerServiceText.Ask(locale, "MenuAgain", "MenuRetry")
             : CustomerServiceText.Ask(locale, "Welcome", "MenuRetry", _botName);
         return await step.PromptAsync(DialogIds.Menu, options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is TooManyAttempts)
+        switch (step.Result)
         {
-            return await step.NextAsync(step.Result, cancellationToken);
+            case NextTask next:
+                return await BeginNextTaskAsync(step, next, cancellationToken);
+            case SurveyRequest survey:
+                return await step.BeginDialogAsync(DialogIds.Survey, survey, cancellationToken);
+            case bool wantsPerson:
+                return await AnswerOfferAsync(step, wantsPerson, cancellationToken);
+            case TooManyAttempts:
+                // Only the offer of a person can run out of attempts here (any menu answer is taken): back to the menu.
+                return await step.NextAsync(null, cancellationToken);
         }
         var choice = (step.Result as FoundChoice)?.Value;
+        if (choice is null && string.IsNullOrWhiteSpace(step.Context.Activity.Text))
+        {
+            return await step.NextAsync(Misunderstood.NoText, cancellationToken);
+        }
         // A button or a menu word needs no understanding, unless the message may also carry tracking numbers.
         var understanding = choice is null || TurnUnderstanding.MayHoldNumber(step.Context)
             ? await TurnUnderstanding.GetAsync(_language, step.Context, cancellationToken)
@@ -66,7 +89,7 @@ public sealed partial class CustomerServiceDialog
             case MenuChoices.Check:
                 return await step.BeginDialogAsync(DialogIds.CheckComplaint, new CheckComplaintRequest(ReferenceOf(understanding)), cancellationToken);
             case MenuChoices.Human:
-                await step.Context.SendActivityAsync(CustomerServiceText.Get("NoAgents", step.DialogContext.Locale), cancellationToken);
+                await _handoff.HandOffAsync(step.DialogContext, EscalationReasonOf(understanding), cancellationToken);
                 return await step.NextAsync(null, cancellationToken);
             default:
                 return understanding is null
@@ -75,20 +98,37 @@ public sealed partial class CustomerServiceDialog
         }
     }
 
-    private static async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is TooManyAttempts)
+        var next = new MenuRequest(Again: true);
+        switch (step.Result)
         {
-            await step.Context.SendActivityAsync(CustomerServiceText.Get("TooManyAttempts", step.DialogContext.Locale), cancellationToken);
+            case ConversationEnded:
+                return await step.EndDialogAsync(ConversationEnded.Instance, cancellationToken);
+            case NextTask task:
+                next = next with { Next = task };
+                break;
+            case SurveyRequest survey:
+                next = next with { Survey = survey };
+                break;
+            case TooManyAttempts:
+                // A task's question went unanswered several times in a row: more than enough to offer a person now.
+                await step.Context.SendActivityAsync(CustomerServiceText.Get("TooManyAttempts", step.DialogContext.Locale), cancellationToken);
+                Misunderstandings.Add(step.DialogContext, step.Context);
+                next = next with { OfferPerson = true };
+                break;
+            case Misunderstood misunderstood:
+                var inARow = Misunderstandings.Add(step.DialogContext, step.Context);
+                next = inARow >= _misunderstandingsBeforeOffer
+                    ? next with { OfferPerson = true }
+                    : next with { Retry = misunderstood == Misunderstood.NoText };
+                break;
         }
-        if (step.Result is ConversationEnded)
-        {
-            return await step.EndDialogAsync(ConversationEnded.Instance, cancellationToken);
-        }
-        return await step.ReplaceDialogAsync(DialogIds.MainLoop, new MenuRequest(Again: true), cancellationToken);
+        return await step.ReplaceDialogAsync(DialogIds.MainLoop, next, cancellationToken);
     }
 
-    // Any text is an answer to the menu: what is not one of its options is understood and routed by intent.
+    // Any message is an answer to the menu: text that is not one of its options is understood and routed by intent,
+    // and a message without text counts as not understood.
     private static Task<bool> MenuAnswerAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Succeeded || !string.IsNullOrWhiteSpace(prompt.Context.Activity.Text));
+        Task.FromResult(true);
 }

@@ -1,88 +1,82 @@
 using Bot.Dialogs.Complaints;
 using Bot.Dialogs.Surveys;
 using Bot.Dialogs.Tracking;
+using Bot.Domain.Complaints;
 using Bot.Domain.Language;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Interruptions;
-using Bot.Runtime.Turns;
 
 namespace Bot.Dialogs.Main;
 
 /// <summary>
-/// The root of the customer-service conversation: a menu (track a shipment, make a complaint, check a complaint, talk
-/// to a person) that each task returns to. Cancel, help, start over, a person and a language switch work at every
-/// step; free text at the menu is understood (<see cref="ILanguageUnderstanding"/>) and routed by its intent, entities and
-/// escalation signals; a tracking number typed in the middle of a complaint is answered and the complaint goes on.
-/// Until the handoff work lands, asking for a person (or an answer not understood after the allowed attempts) says
-/// politely that no agents are connected yet and returns to the menu.
+/// The root of the customer-service conversation: a welcome and a menu (track a shipment, make a complaint, check a
+/// complaint, talk to a person) that each task returns to. Cancel, help, start over, a person and a language switch
+/// work at every step (tasks handle them at their own questions); free text at the menu is understood
+/// (<see cref="ILanguageUnderstanding"/>) and routed by its intent, entities and escalation signals. A task may end by
+/// asking for another task (<see cref="NextTask"/>) or a survey (<see cref="SurveyRequest"/>). After
+/// <see cref="CustomerServiceOptions.MisunderstandingsBeforeOffer"/> messages in a row the menu did not understand (or a
+/// task that gave up on an answer) the customer is offered a person; every handoff goes through <see cref="HumanHandoff"/>.
 /// </summary>
 public sealed partial class CustomerServiceDialog : InterruptibleDialog
 {
-    private const string ActiveStepKey = "customerService.activeStep";
-
-    // Questions at which a tracking number is a side question rather than the answer.
-    private static readonly HashSet<string> DigressionSteps =
-        [DialogIds.Parcels, DialogIds.When, DialogIds.Photo, DialogIds.ConfirmComplaint, DialogIds.Reference];
-
-    private static readonly Dictionary<string, string> HelpByStep = new()
-    {
-        [DialogIds.Menu] = "HelpMenu",
-        [DialogIds.TrackingNumber] = "HelpTracking",
-        [DialogIds.Description] = "HelpDescription",
-        [DialogIds.Parcels] = "HelpParcels",
-        [DialogIds.When] = "HelpWhen",
-        [DialogIds.Photo] = "HelpPhoto",
-        [DialogIds.ConfirmComplaint] = "HelpConfirm",
-        [DialogIds.Reference] = "HelpReference",
-    };
-
     private readonly string _botName;
+    private readonly int _misunderstandingsBeforeOffer;
     private readonly ILanguageUnderstanding _language;
+    private readonly HumanHandoff _handoff;
+    private readonly ChoiceConfirmPrompt _offerPerson = new(DialogIds.OfferPerson, CustomerServiceText.Strings, "OfferPersonYes", "OfferPersonNo");
 
     public CustomerServiceDialog(CustomerServiceServices services)
         : base(DialogIds.Root)
     {
         ArgumentNullException.ThrowIfNull(services);
         _botName = services.Options.Name;
+        _misunderstandingsBeforeOffer = services.Options.MisunderstandingsBeforeOffer;
         _language = services.Language;
-        var language = services.Language;
-        var timeProvider = services.Time;
+        _handoff = new HumanHandoff(services.Options);
         AddDialog(new WaterfallDialog(DialogIds.MainLoop, [MenuStepAsync, RouteStepAsync, LoopStepAsync]));
         AddDialog(new MenuPrompt(DialogIds.Menu, MenuAnswerAsync));
-        AddDialog(new TrackShipmentDialog(language));
-        AddDialog(new MakeComplaintDialog(timeProvider));
-        AddDialog(new CheckComplaintDialog());
+        AddDialog(_offerPerson);
+        AddDialog(new TrackShipmentDialog(services));
+        AddDialog(new MakeComplaintDialog(services));
+        AddDialog(new CheckComplaintDialog(services));
         AddDialog(new SurveyDialog(services));
-        AddDigression(new TrackingDigressionDialog(), IsTrackingDigression);
         AddDigression(new ComplaintClosureDialog(services), ComplaintClosureDialog.IsTriggered);
-        AddPromptTexts(CustomerServiceText.Strings);
+        foreach (var texts in CustomerServiceText.All)
+        {
+            AddPromptTexts(texts);
+        }
     }
 
-    protected override string GetHelpText(DialogContext innerDc) =>
-        ActiveStepId(innerDc) is { } step && HelpByStep.TryGetValue(step, out var help)
-            ? CustomerServiceText.Get(help, innerDc.Locale)
-            : base.GetHelpText(innerDc);
+    protected override string GetHelpText(DialogContext innerDc) => ActiveStepId(innerDc) switch
+    {
+        DialogIds.Menu => CustomerServiceText.Get("HelpMenu", innerDc.Locale),
+        DialogIds.OfferPerson => CustomerServiceText.Get("HelpOfferPerson", innerDc.Locale),
+        _ => base.GetHelpText(innerDc),
+    };
+
+    // "Talk to a person" answers the offer of a person rather than interrupting it.
+    protected override Interruption? RecognizeInterruption(DialogContext innerDc)
+    {
+        var interruption = base.RecognizeInterruption(innerDc);
+        return interruption is not null && ActiveStepId(innerDc) == DialogIds.OfferPerson && _offerPerson.Recognizes(innerDc.Context)
+            ? null
+            : interruption;
+    }
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        PromptLocale.Follow(innerDc, CustomerServiceText.Strings);
-        // The digression trigger sees only the turn and cannot wait: tell it which question is being answered, and
-        // understand the message first where a tracking number would be a side question.
-        if (ActiveStepId(innerDc) is { } step)
+        PromptLocale.Follow(innerDc, CustomerServiceText.All);
+        var result = await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        if (innerDc.Context.Activity.Type == ActivityTypes.Message)
         {
-            var turn = innerDc.Context;
-            turn.TurnState[ActiveStepKey] = step;
-            if (DigressionSteps.Contains(step) && turn.Activity.Type == ActivityTypes.Message && TurnUnderstanding.MayHoldNumber(turn))
-            {
-                await TurnUnderstanding.GetAsync(_language, turn, cancellationToken);
-            }
+            Misunderstandings.ResetUnlessMarked(innerDc, innerDc.Context);
         }
-        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        return result;
     }
 
-    // "Talk to a person" from any step: nobody takes the handoff yet, so say so and go back to the menu.
+    // "Talk to a person" from any step: hand off, then back to the menu.
     protected override async Task<bool> OnPreBubbleEventAsync(DialogContext dc, DialogEvent e, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -91,13 +85,9 @@ public sealed partial class CustomerServiceDialog : InterruptibleDialog
         {
             return false;
         }
-        await dc.Context.SendActivityAsync(CustomerServiceText.Get("NoAgents", dc.Locale), cancellationToken);
+        await _handoff.HandOffAsync(dc, EscalationReason.CustomerAskedForPerson, cancellationToken);
         await innerDc.CancelAllDialogsAsync(cancellationToken);
         await innerDc.BeginDialogAsync(DialogIds.MainLoop, new MenuRequest(Again: true), cancellationToken);
         return true;
     }
-
-    private static bool IsTrackingDigression(TurnContext turn) =>
-        turn.TurnState.TryGetValue(ActiveStepKey, out var step) && step is string id && DigressionSteps.Contains(id)
-        && TurnUnderstanding.TrackingNumbers(TurnUnderstanding.Known(turn)).Count > 0;
 }

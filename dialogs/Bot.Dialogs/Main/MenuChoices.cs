@@ -4,7 +4,7 @@ using Bot.Runtime.Recognizers;
 
 namespace Bot.Dialogs.Main;
 
-/// <summary>The main menu's options. The buttons show the turn's language; either language's words pick an option.</summary> The buttons show the turn's language; either language's words pick an option.
+/// <summary>The main menu's options. The buttons show the turn's language; either language's words pick an option.</summary>
 public static class MenuChoices
 {
     public const string Track = "track";

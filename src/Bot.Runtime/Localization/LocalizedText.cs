@@ -65,6 +65,11 @@ public sealed partial class LocalizedText(ResourceManager resources)
         {
             return string.Equals(format, text, StringComparison.Ordinal) ? [] : null;
         }
+        if (!Placeholder().Replace(format, string.Empty).Any(char.IsLetter))
+        {
+            // "{0}" or "{0} – {1}" would match any text: such a format says nothing about where a text came from.
+            return null;
+        }
         var pattern = new StringBuilder("^");
         var seen = new HashSet<int>();
         var position = 0;

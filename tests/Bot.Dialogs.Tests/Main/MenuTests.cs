@@ -1,6 +1,7 @@
 namespace Bot.Dialogs.Tests.Main;
 
 using static CustomerService;
+using static OtherTexts;
 
 public sealed class MenuTests
 {
@@ -36,11 +37,11 @@ public sealed class MenuTests
     [Theory]
     [InlineData("en-US", "hi, where is RA123456789CN?")]
     [InlineData("zh-CN", "帮我查一下RA123456789CN到哪了")]
-    public async Task First_message_with_a_tracking_number_is_answered_then_the_menu_follows(string locale, string text)
+    public async Task First_message_with_a_tracking_number_is_answered_without_the_welcome(string locale, string text)
     {
         await using var flow = Flow(locale);
 
-        await flow.Send(text).AssertReply(T("TrackingNoted", locale, "RA123456789CN")).AssertMenuAgain().AssertNoMoreReplies()
+        await flow.Send(text).AssertReplyContains("RA123456789CN").AssertReply(Tracking("FollowUpAsk", locale)).AssertNoMoreReplies()
             .StartTestAsync();
     }
 
@@ -63,33 +64,33 @@ public sealed class MenuTests
         await using var flow = Flow(locale);
 
         await flow.Greeted()
-            .Send("qwzx").AssertReply(T("OutOfScope", locale)).AssertMenuAgain()
-            .Send("zzz").AssertReply(T("OutOfScope", locale)).AssertMenuAgain().AssertNoMoreReplies()
+            .Send("qwzx").AssertReply(T("OutOfScope", locale)).AssertMenuAgain().AssertNoMoreReplies()
             .StartTestAsync();
     }
 
     [Theory]
     [InlineData("en-US")]
     [InlineData("zh-CN")]
-    public async Task A_message_without_text_at_the_menu_is_retried_and_after_three_tries_a_person_is_offered(string locale)
+    public async Task A_message_without_text_at_the_menu_is_retried_and_the_second_offers_a_person(string locale)
     {
         await using var flow = Flow(locale);
 
         await flow.Greeted()
             .Send(Photo()).AssertReply(T("MenuRetry", locale)).AssertSuggestedActions(Menu(locale))
-            .Send(Photo()).AssertReply(T("MenuRetry", locale))
-            .Send(Photo()).AssertReply(T("TooManyAttempts", locale)).AssertMenuAgain().AssertNoMoreReplies()
+            .Send(Photo()).AssertReply(T("OfferPerson", locale)).AssertSuggestedActions(T("OfferPersonYes", locale), T("OfferPersonNo", locale))
+            .AssertNoMoreReplies()
             .StartTestAsync();
     }
 
     [Theory]
     [InlineData("en-US", "Talk to a person")]
     [InlineData("zh-CN", "转人工")]
-    public async Task Asking_for_a_person_says_no_agents_are_connected_and_returns_to_the_menu(string locale, string text)
+    public async Task Asking_for_a_person_in_the_middle_of_a_task_hands_off_and_returns_to_the_menu(string locale, string text)
     {
         await using var flow = Flow(locale);
 
-        await flow.AtParcelsQuestion()
+        await flow.Greeted()
+            .Send(T("MenuComplain", locale)).AssertReply(Complaint("ComplaintApology", locale)).AssertReply(Complaint("AskDescription", locale))
             .Send(text).AssertReply(T("NoAgents", locale)).AssertMenuAgain().AssertNoMoreReplies()
             .Send(text).AssertReply(T("NoAgents", locale)).AssertMenuAgain().AssertNoMoreReplies()
             .StartTestAsync();
@@ -125,7 +126,7 @@ public sealed class MenuTests
         await flow.Greeted()
             .Send("Track a shipment").AssertReply(T("AskTrackingNumber", "en-US"))
             .Send("cancel").AssertReply(Interruption("Cancelled", "en-US")).AssertMenuAgain().AssertNoMoreReplies()
-            .Send("Check a complaint").AssertReply(T("AskReference", "en-US"))
+            .Send("Check a complaint").AssertReply(Complaint("AskReference", "en-US"))
             .StartTestAsync();
     }
 }

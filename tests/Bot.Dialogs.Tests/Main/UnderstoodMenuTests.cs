@@ -1,6 +1,7 @@
 namespace Bot.Dialogs.Tests.Main;
 
 using static CustomerService;
+using static OtherTexts;
 
 // Free text at the menu goes through the real offline language understanding and is routed by what it means.
 public sealed class UnderstoodMenuTests
@@ -12,7 +13,8 @@ public sealed class UnderstoodMenuTests
 
         await flow.Greeted()
             .Send("my parcel RA123456789CN and SF1234567890123 haven't arrived")
-            .AssertReply(T("TrackingNoted", "en-US", "RA123456789CN, SF1234567890123")).AssertMenuAgain().AssertNoMoreReplies()
+            .AssertReplyContains("RA123456789CN").AssertReplyContains("SF1234567890123").AssertReply(Tracking("FollowUpAttention", "en-US"))
+            .AssertNoMoreReplies()
             .StartTestAsync();
     }
 
@@ -24,7 +26,8 @@ public sealed class UnderstoodMenuTests
         await using var flow = Flow(locale);
 
         await flow.Greeted()
-            .Send(text).AssertReply(T("ComplaintApology", locale)).AssertReply(T("AskDescription", locale)).AssertNoMoreReplies()
+            // The customer's words already describe the problem: the complaint goes on to the waybill.
+            .Send(text).AssertReply(Complaint("ComplaintApology", locale)).AssertReply(Complaint("AskWaybill", locale)).AssertNoMoreReplies()
             .StartTestAsync();
     }
 
@@ -58,7 +61,7 @@ public sealed class UnderstoodMenuTests
 
         await flow.Greeted()
             .Send("what's the status of my complaint CMP-2024-000123?")
-            .AssertReply(T("ReferenceNoted", "en-US", "CMP-2024-000123")).AssertMenuAgain().AssertNoMoreReplies()
+            .AssertReply(Complaint("ComplaintNotFound", "en-US", "CMP-2024-000123")).AssertNoMoreReplies()
             .StartTestAsync();
     }
 
@@ -78,7 +81,21 @@ public sealed class UnderstoodMenuTests
         await using var flow = Flow();
 
         await flow.Send("the box arrived smashed, I want compensation")
-            .AssertReply(T("ComplaintApology", "en-US")).AssertReply(T("AskDescription", "en-US")).AssertNoMoreReplies()
+            .AssertReply(Complaint("ComplaintApology", "en-US")).AssertReply(Complaint("AskWaybill", "en-US")).AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "I'd like to leave some feedback")]
+    [InlineData("en-US", "Can I rate the service?")]
+    public async Task Feedback_is_thanked_and_pointed_to_a_complaint_and_is_not_a_misunderstanding(string locale, string text)
+    {
+        await using var flow = Flow(locale);
+
+        await flow.Greeted()
+            .Send("qwzx").AssertReply(T("OutOfScope", locale)).AssertMenuAgain()
+            .Send(text).AssertReply(T("FeedbackThanks", locale)).AssertMenuAgain()
+            .Send("qwzx").AssertReply(T("OutOfScope", locale)).AssertMenuAgain().AssertNoMoreReplies()
             .StartTestAsync();
     }
 }

@@ -12,7 +12,7 @@ public sealed class CancelInterruptionTests
 
         await flow.Send("hi").AssertReply(ParcelText.Get("AskName", locale))
             .Send(Say(locale, "cancel", "取消")).AssertReply(ParcelText.Interruption("Cancelled", locale)).AssertNoMoreReplies()
-            .Send("hi again").AssertReply(ParcelText.Get("AskName", locale))
+            .Send(Say(locale, "hi again", "你好")).AssertReply(ParcelText.Get("AskName", locale))
             .StartTestAsync();
     }
 
@@ -25,7 +25,7 @@ public sealed class CancelInterruptionTests
         await flow.AtOrderQuestion(locale)
             .Send(Say(locale, "I want to cancel", "我要取消")).AssertReply(ParcelText.Interruption("CancelConfirm", locale)).AssertNoMoreReplies()
             .Send(Say(locale, "yes", "是的")).AssertReply(ParcelText.Interruption("Cancelled", locale)).AssertNoMoreReplies()
-            .Send("hi again").AssertReply(ParcelText.Get("AskName", locale))
+            .Send(Say(locale, "hi again", "你好")).AssertReply(ParcelText.Get("AskName", locale))
             .StartTestAsync();
     }
 

@@ -1,0 +1,12 @@
+namespace Bot.Dialogs.Complaints;
+
+// What the intake's sub-dialogs end with (besides TooManyAttempts), and the options they are begun with.
+internal sealed record WaybillAnswer(string? Number);
+
+internal sealed record EvidenceAnswer(int Photos, decimal? DeclaredValue);
+
+internal sealed record WaybillRequest(string Description, string? Given);
+
+internal sealed record PhoneRequest(string? TrackingNumber);
+
+internal sealed record CategoryRequest(string Description);

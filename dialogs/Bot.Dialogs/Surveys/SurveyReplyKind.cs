@@ -1,0 +1,9 @@
+namespace Bot.Dialogs.Surveys;
+
+internal enum SurveyReplyKind
+{
+    Score,
+    Comment,
+    Skip,
+    Stop,
+}
