@@ -1,5 +1,6 @@
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
+using Bot.Runtime.State;
 using Bot.Runtime.Turns;
 
 namespace Bot.Dialogs.Main;
@@ -7,16 +8,30 @@ namespace Bot.Dialogs.Main;
 /// <summary>
 /// Runs <see cref="CustomerServiceDialog"/>: greets with the menu when someone joins, and shows the menu again when a
 /// message ended the whole dialog (cancel), so the customer is never left without a question; after a goodbye
-/// (<see cref="ConversationEnded"/>) it stays quiet until the customer writes again.
+/// (<see cref="ConversationEnded"/>) it stays quiet until the customer writes again. After a handoff it takes a call-back
+/// message when one was invited, and after a hand-back from a person it offers the survey.
 /// </summary>
-public sealed class CustomerServiceBot(CustomerServiceDialog dialog, DialogRunner runner) : DialogBot<CustomerServiceDialog>(dialog, runner)
+public sealed class CustomerServiceBot(
+    CustomerServiceDialog dialog, DialogRunner runner, CustomerServiceServices services, ConversationState conversationState)
+    : DialogBot<CustomerServiceDialog>(dialog, runner)
 {
+    private readonly HandBackTurn _handBack = new(dialog, conversationState);
+
     public override async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (HandBackTurn.Is(turnContext))
+        {
+            await _handBack.RunAsync(turnContext, cancellationToken);
+            return;
+        }
         if (turnContext.Activity.Type != ActivityTypes.Message)
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
+            return;
+        }
+        if (await CallbackMessage.TryTakeAsync(turnContext, services.Handoff, cancellationToken))
+        {
             return;
         }
         var result = await Runner.RunAsync(Dialog, turnContext, cancellationToken);

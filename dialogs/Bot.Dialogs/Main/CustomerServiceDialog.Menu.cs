@@ -40,6 +40,12 @@ public sealed partial class CustomerServiceDialog
                 return await step.NextAsync(choice, cancellationToken);
             }
         }
+        if (HumanHandoff.WasQueued(step.Context))
+        {
+            // A person takes over: the bot falls silent (the customer's messages go to the agent meanwhile); the
+            // hand-back begins the dialog again with the survey, and a customer who leaves the queue starts afresh.
+            return await step.EndDialogAsync(ConversationEnded.Instance, cancellationToken);
+        }
         var options = request?.Retry == true ? CustomerServiceText.Ask(locale, "MenuRetry", "MenuRetry")
             : again ? CustomerServiceText.Ask(locale, "MenuAgain", "MenuRetry")
             : CustomerServiceText.Ask(locale, "Welcome", "MenuRetry", _botName);

@@ -33,7 +33,7 @@ public sealed partial class CustomerServiceDialog : InterruptibleDialog
         _botName = services.Options.Name;
         _misunderstandingsBeforeOffer = services.Options.MisunderstandingsBeforeOffer;
         _language = services.Language;
-        _handoff = new HumanHandoff(services.Options);
+        _handoff = new HumanHandoff(services);
         AddDialog(new WaterfallDialog(DialogIds.MainLoop, [MenuStepAsync, RouteStepAsync, LoopStepAsync]));
         AddDialog(new MenuPrompt(DialogIds.Menu, MenuAnswerAsync));
         AddDialog(_offerPerson);

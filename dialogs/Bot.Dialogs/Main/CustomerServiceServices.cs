@@ -3,6 +3,7 @@ using Bot.Dialogs.Surveys;
 using Bot.Dialogs.Tracking;
 using Bot.Domain.Complaints;
 using Bot.Domain.Customers;
+using Bot.Domain.Handoff;
 using Bot.Domain.Language;
 using Bot.Domain.Shipments;
 using Bot.Domain.Surveys;
@@ -23,7 +24,8 @@ public sealed class CustomerServiceServices(
     IOptions<CustomerServiceOptions> options,
     IOptions<TrackingOptions> tracking,
     IOptions<ComplaintOptions> complaint,
-    IOptions<SurveyOptions> survey)
+    IOptions<SurveyOptions> survey,
+    IHandoffRequests? handoff = null)
 {
     public ILanguageUnderstanding Language { get; } = language;
 
@@ -48,4 +50,7 @@ public sealed class CustomerServiceServices(
     public ComplaintOptions Complaint { get; } = complaint.Value;
 
     public SurveyOptions Survey { get; } = survey.Value;
+
+    /// <summary>The host's handoff to people; null where none is registered (then the bot says no agent can join).</summary>
+    public IHandoffRequests? Handoff { get; } = handoff;
 }

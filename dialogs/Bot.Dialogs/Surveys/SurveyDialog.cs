@@ -41,7 +41,7 @@ public sealed partial class SurveyDialog : InterruptibleDialog
     {
         ArgumentNullException.ThrowIfNull(services);
         _services = services;
-        _handoff = new HumanHandoff(services.Options);
+        _handoff = new HumanHandoff(services);
         _recovery = new SurveyRecovery(services.Complaints, services.Complaint);
         AddDialog(new WaterfallDialog(DialogIds.SurveySteps, [OfferStepAsync, ConsentStepAsync, FinishStepAsync, PersonStepAsync]));
         AddDialog(new WaterfallDialog(DialogIds.SurveyQuestion, [AskStepAsync, AnswerStepAsync]));
