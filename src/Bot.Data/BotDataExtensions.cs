@@ -1,12 +1,15 @@
+using Bot.Data.Agents;
 using Bot.Data.Complaints;
 using Bot.Data.Customers;
 using Bot.Data.Demo;
+using Bot.Data.Handoff;
 using Bot.Data.Shipments;
 using Bot.Data.Sqlite;
 using Bot.Data.Subscriptions;
 using Bot.Data.Surveys;
 using Bot.Domain.Complaints;
 using Bot.Domain.Customers;
+using Bot.Domain.Handoff;
 using Bot.Domain.Shipments;
 using Bot.Domain.Surveys;
 using Bot.Runtime.Storage;
@@ -49,6 +52,11 @@ public static class BotDataExtensions
         services.TryAddSingleton<ITrackingSubscriptionStore, EfTrackingSubscriptionStore>();
         services.TryAddSingleton<IComplaintStore, EfComplaintStore>();
         services.TryAddSingleton<ISurveyStore, EfSurveyStore>();
+        services.TryAddSingleton<IAgentAccountStore, EfAgentAccountStore>();
+        services.TryAddSingleton<ICannedResponseStore, EfCannedResponseStore>();
+        services.TryAddSingleton<IEscalationStore, EfEscalationStore>();
+        services.TryAddSingleton<ICallbackCaseStore, EfCallbackCaseStore>();
+        services.TryAddSingleton<IConversationTranscript, EfConversationTranscript>();
         services.AddOptions<StoreOptions>();
         return services;
     }

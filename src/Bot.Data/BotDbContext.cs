@@ -1,7 +1,9 @@
+using Bot.Data.Agents;
 using Bot.Data.Complaints;
 using Bot.Data.Conversations;
 using Bot.Data.Customers;
 using Bot.Data.DirectLine;
+using Bot.Data.Handoff;
 using Bot.Data.Shipments;
 using Bot.Data.Storage;
 using Bot.Data.Subscriptions;
@@ -31,6 +33,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<ComplaintUpdateEntity> ComplaintUpdates => Set<ComplaintUpdateEntity>();
     public DbSet<SurveyOfferEntity> SurveyOffers => Set<SurveyOfferEntity>();
     public DbSet<SurveyResponseEntity> SurveyResponses => Set<SurveyResponseEntity>();
+    public DbSet<AgentAccountEntity> AgentAccounts => Set<AgentAccountEntity>();
+    public DbSet<CannedResponseEntity> CannedResponses => Set<CannedResponseEntity>();
+    public DbSet<EscalationEntity> Escalations => Set<EscalationEntity>();
+    public DbSet<OwnershipTransitionEntity> OwnershipTransitions => Set<OwnershipTransitionEntity>();
+    public DbSet<InternalNoteEntity> InternalNotes => Set<InternalNoteEntity>();
+    public DbSet<CallbackCaseEntity> CallbackCases => Set<CallbackCaseEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

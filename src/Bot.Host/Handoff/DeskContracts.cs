@@ -57,6 +57,9 @@ public enum DeskActionError
     NotYours,
     InvalidState,
     InvalidInput,
+
+    /// <summary>The customer's channel could not be reached; nothing was sent or recorded (try again).</summary>
+    DeliveryFailed,
 }
 
 /// <summary>The backend the agent desk drives. Every method checks the agent may act (own conversation, or supervisor).</summary>

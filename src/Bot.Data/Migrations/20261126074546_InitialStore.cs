@@ -11,6 +11,69 @@ namespace Bot.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AgentAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Skills = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Presence = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PresenceChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Disabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgentAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CallbackCases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConversationChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EscalationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallbackCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CannedResponses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CannedResponses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Complaints",
                 columns: table => new
                 {
@@ -143,6 +206,80 @@ namespace Bot.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DirectLineConversations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Escalations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Skill = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TrackingNumbers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ComplaintReferences = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ResumeHint = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WaitingSince = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstAgentReplyAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HandedBackAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AssignedAgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OutcomeCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    NotifiedPosition = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Escalations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InternalNotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EscalationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InternalNotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OwnershipTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EscalationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OwnershipTransitions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -360,6 +497,34 @@ namespace Bot.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgentAccounts_NormalizedUserName",
+                table: "AgentAccounts",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackCases_Day_Serial",
+                table: "CallbackCases",
+                columns: new[] { "Day", "Serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackCases_Done_CreatedAt",
+                table: "CallbackCases",
+                columns: new[] { "Done", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallbackCases_Reference",
+                table: "CallbackCases",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CannedResponses_Language_Title",
+                table: "CannedResponses",
+                columns: new[] { "Language", "Title" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_CustomerId",
                 table: "Complaints",
                 column: "CustomerId");
@@ -417,6 +582,44 @@ namespace Bot.Data.Migrations
                 column: "ConversationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Escalations_ConversationChannelId_ConversationId_QueuedAt",
+                table: "Escalations",
+                columns: new[] { "ConversationChannelId", "ConversationId", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Escalations_OpenConversation",
+                table: "Escalations",
+                columns: new[] { "ConversationChannelId", "ConversationId" },
+                unique: true,
+                filter: "\"State\" IN ('Queued', 'Assigned', 'Resolved', 'External')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Escalations_ResolvedAt",
+                table: "Escalations",
+                column: "ResolvedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Escalations_State_QueuedAt",
+                table: "Escalations",
+                columns: new[] { "State", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InternalNotes_EscalationId_Id",
+                table: "InternalNotes",
+                columns: new[] { "EscalationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OwnershipTransitions_ConversationChannelId_ConversationId_Sequence",
+                table: "OwnershipTransitions",
+                columns: new[] { "ConversationChannelId", "ConversationId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OwnershipTransitions_EscalationId",
+                table: "OwnershipTransitions",
+                column: "EscalationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcessedActivities_ProcessedAt",
                 table: "ProcessedActivities",
                 column: "ProcessedAt");
@@ -469,6 +672,15 @@ namespace Bot.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AgentAccounts");
+
+            migrationBuilder.DropTable(
+                name: "CallbackCases");
+
+            migrationBuilder.DropTable(
+                name: "CannedResponses");
+
+            migrationBuilder.DropTable(
                 name: "ComplaintUpdates");
 
             migrationBuilder.DropTable(
@@ -488,6 +700,15 @@ namespace Bot.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "DirectLineConversations");
+
+            migrationBuilder.DropTable(
+                name: "Escalations");
+
+            migrationBuilder.DropTable(
+                name: "InternalNotes");
+
+            migrationBuilder.DropTable(
+                name: "OwnershipTransitions");
 
             migrationBuilder.DropTable(
                 name: "ProcessedActivities");
