@@ -1,0 +1,4 @@
+namespace Bot.Host.AgentDesk;
+
+/// <summary>Body of creating or editing a canned response.</summary>
+internal sealed record CannedResponseRequest(string? Title, string? Text, string? Language);
