@@ -1,6 +1,7 @@
 using Bot.Domain.Complaints;
 using Bot.Domain.Conversations;
 using Bot.Domain.Customers;
+using Bot.Domain.Handoff;
 using Bot.Domain.Shipments;
 using Bot.Runtime.Dialogs;
 
@@ -50,7 +51,44 @@ public sealed partial class MakeComplaintDialog
         {
             await step.Context.SendActivityAsync(ComplaintText.Message(message), cancellationToken);
         }
+        if (reason is { } escalation && complaint.Details.Conversation is { } conversation)
+        {
+            await QueueForPersonAsync(step, complaint, conversation, escalation, cancellationToken);
+        }
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    // An escalated complaint also goes to the agents' queue (issue 6): the customer is told their place and wait; when
+    // nobody can take the chat the complaint's department still has it (the notice above said so).
+    private async Task QueueForPersonAsync(
+        WaterfallStepContext step, Complaint complaint, ConversationAddress conversation, EscalationReason reason, CancellationToken cancellationToken)
+    {
+        if (_services.Handoff is not { } handoff)
+        {
+            return;
+        }
+        var locale = step.DialogContext.Locale;
+        var details = complaint.Details;
+        var ticket = await handoff.RequestAsync(
+            new HandoffRequest(
+                conversation, reason, details.Category == Domain.Language.ComplaintCategory.PriceOrBilling ? Skill.Billing : Skill.Complaints,
+                locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en",
+                details.Tier, details.Severity, details.CustomerId,
+                details.TrackingNumber is { } number ? [number.Value] : null,
+                [complaint.Reference.ToString()]),
+            cancellationToken);
+        if (ticket.Outcome is HandoffOutcome.Queued)
+        {
+            step.Context.TurnState[Main.HumanHandoff.QueuedKey] = true;
+            var text = ticket.EstimatedWait is { } wait
+                ? Main.CustomerServiceText.Get("HandoffQueued", locale, ticket.Position, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
+                : Main.CustomerServiceText.Get("HandoffQueuedUnknownWait", locale, ticket.Position);
+            await step.Context.SendActivityAsync(ComplaintText.Message(text), cancellationToken);
+        }
+        else if (ticket.Outcome is HandoffOutcome.Assigned or HandoffOutcome.External or HandoffOutcome.AlreadyEscalated)
+        {
+            step.Context.TurnState[Main.HumanHandoff.QueuedKey] = true;
+        }
     }
 
     private IEnumerable<string> Confirmation(Complaint complaint, Shipment? shipment, DateTimeOffset now, string locale)

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Dialogs.Tests.Main;
 
 using static CustomerService;
+using static Complaints.ComplaintFlows;
 
 // The dialogs' side of the handoff: what the customer is told for each answer of the host's handoff, the call-back
 // message when nobody can take the chat, and the survey after an agent hands the conversation back.
@@ -109,6 +110,34 @@ public sealed class HandoffRequestTests
             })
             .AssertReply(SurveyStrings.Get("SurveyConsent", locale))
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_escalated_complaint_is_queued_for_a_person_with_its_reason_and_reference()
+    {
+        var handoff = new RecordingHandoff(new HandoffTicket("esc-9", HandoffOutcome.Queued, Position: 3, EstimatedWait: TimeSpan.FromMinutes(6)));
+        await using var flow = Flow(handoff, "en-US");
+
+        await flow.Greeted()
+            .Send("Make a complaint").AssertReply(C("ComplaintApology", "en-US")).AssertReply(C("AskDescription", "en-US"))
+            .Send("My parcel is very late").AssertReply(C("AskWaybill", "en-US"))
+            .Send("none").AssertReply(C("AskPhone", "en-US"))
+            .Send("13800138000").AssertReply(C("CategoryConfirm", "en-US", C("Category.Delay", "en-US")))
+            .Send("yes").AssertReply(a => Assert.NotNull(a.Text), "the restatement")
+            .Send("yes").AssertReply(C("AskDesired", "en-US"))
+            .Send("Deliver it, or I'm going to the newspapers with this")
+            .AssertReplyContains("CMP-")
+            .AssertReply(a => Assert.NotNull(a.Text), "the promise")
+            .AssertReply(C("Department.Transport", "en-US"))
+            .AssertReply(C("Escalated.Threat", "en-US"))
+            .AssertReply(T("HandoffQueued", "en-US", 3, 6))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        var request = Assert.Single(handoff.Requests);
+        Assert.Equal(EscalationReason.MediaThreat, request.Reason);
+        Assert.Equal(Skill.Complaints, request.Skill);
+        Assert.StartsWith("CMP-", Assert.Single(request.ComplaintReferences!), StringComparison.Ordinal);
     }
 
     private sealed class RecordingHandoff(HandoffTicket ticket) : IHandoffRequests
