@@ -1,3 +1,5 @@
+using Bot.Domain.Conversations;
+using Bot.Domain.Handoff;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Turns;
 
@@ -56,12 +58,24 @@ internal sealed class DirectLineConversationService(
     public async Task<(string Id, bool BotAccepted)> PostAsync(string conversationId, Activity activity, CancellationToken ct)
     {
         var id = await channel.AcceptFromClientAsync(conversationId, activity, ct);
-        if (activity.Type == ActivityTypes.Typing)
+        if (activity.Type == ActivityTypes.Typing && !await PersonHasChatAsync(conversationId, ct))
         {
-            // Typing is pushed to the socket only; the bot does not need a turn for it.
+            // Typing is pushed to the socket only; the bot does not need a turn for it — unless a person has the chat
+            // (queued or with an agent): then the turn takes it to the agent desk as a typing indicator.
             return (id, true);
         }
         return (id, await RunTurnAsync(conversationId, activity));
+    }
+
+    private async Task<bool> PersonHasChatAsync(string conversationId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<IHandoffRequests>() is not { } handoff)
+        {
+            return false;
+        }
+        var owner = await handoff.OwnerOfAsync(new ConversationAddress(Channels.DirectLine, conversationId), ct);
+        return owner is OwnerState.Queued or OwnerState.Agent;
     }
 
     private async Task<bool> RunTurnAsync(string conversationId, Activity activity)

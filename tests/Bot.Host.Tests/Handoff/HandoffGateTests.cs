@@ -57,6 +57,22 @@ public sealed class HandoffGateTests
             a => (string?)a["text"] == "ticket: External");
     }
     [Fact]
+    public async Task Customer_typing_in_the_web_chat_reaches_the_desks_only_while_a_person_has_the_chat()
+    {
+        await using var host = new HandoffHost();
+        await host.AddAgentAsync("alice");
+        var customer = await host.StartCustomerAsync();
+        const string typing = """{"type":"typing","from":{"id":"x"}}""";
+
+        (await host.Client.PostActivityAsync(customer.ConversationId, customer.Token, typing)).EnsureSuccessStatusCode();
+        var ticket = await host.RequestAsync(customer);
+        (await host.Client.PostActivityAsync(customer.ConversationId, customer.Token, typing)).EnsureSuccessStatusCode();
+
+        await host.Desks.WaitForAsync(e => e.Kind == DeskEvent.Typing && e.EscalationId == ticket.EscalationId);
+        Assert.Single(host.Desks.Events, e => e.Kind == DeskEvent.Typing);
+    }
+
+    [Fact]
     public async Task Customer_typing_and_messages_on_a_connector_channel_reach_the_desks_while_queued()
     {
         await using var host = new HandoffHost();

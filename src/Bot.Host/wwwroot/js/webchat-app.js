@@ -191,7 +191,7 @@
     const userID = session.userId && !session.userId.startsWith('dl_') ? session.userId : undefined;
     const render = () =>
       window.WebChat.renderWebChat(
-        { directLine, userID, locale, styleOptions },
+        { directLine, userID, locale, styleOptions, sendTypingIndicator: true },
         elements.webChat,
       );
 
