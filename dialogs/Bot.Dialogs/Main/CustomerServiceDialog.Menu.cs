@@ -77,7 +77,7 @@ public sealed partial class CustomerServiceDialog
             : null;
         if (understanding is not null)
         {
-            if (understanding.Signals.Any || understanding.Intent == Intent.TalkToPerson)
+            if (understanding.Signals.Any || understanding.Intent == Intent.TalkToPerson || IsAngerWithoutTask(understanding))
             {
                 choice = MenuChoices.Human;
             }

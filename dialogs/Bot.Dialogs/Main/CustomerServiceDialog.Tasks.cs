@@ -48,8 +48,15 @@ public sealed partial class CustomerServiceDialog
         { MediaThreat: true } => EscalationReason.MediaThreat,
         { RegulatorThreat: true } => EscalationReason.RegulatorThreat,
         { SwitchingProvider: true } => EscalationReason.SwitchingProvider,
+        _ when understanding is not null && IsAngerWithoutTask(understanding) => EscalationReason.NegativeSentiment,
         _ => EscalationReason.CustomerAskedForPerson,
     };
+
+    // A strongly negative message the bot can do nothing with (no task in it) goes to a person rather than to the menu;
+    // an angry complaint or tracking question is handled (the complaint starts with an apology).
+    private static bool IsAngerWithoutTask(Understanding understanding) =>
+        understanding.Sentiment == Sentiment.StronglyNegative
+        && understanding.Intent is Intent.OutOfScope or Intent.Greeting or Intent.Help or Intent.GiveFeedback;
 
     // A main-menu turn that was not understood: a message without text (the menu is asked again as a retry), or text
     // the understanding found out of scope (its answer says what the bot can do).

@@ -140,6 +140,21 @@ public sealed class HandoffRequestTests
         Assert.StartsWith("CMP-", Assert.Single(request.ComplaintReferences!), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-US", "This is absolutely disgusting, you are all useless!!!")]
+    [InlineData("zh-CN", "你们太垃圾了，气死我了！！！")]
+    public async Task Strong_anger_with_nothing_to_act_on_goes_to_a_person_with_that_reason(string locale, string text)
+    {
+        var handoff = new RecordingHandoff(new HandoffTicket("esc-1", HandoffOutcome.Queued, Position: 1));
+        await using var flow = Flow(handoff, locale);
+
+        await flow.Greeted()
+            .Send(text).AssertReply(T("HandoffQueuedUnknownWait", locale, 1)).AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(EscalationReason.NegativeSentiment, Assert.Single(handoff.Requests).Reason);
+    }
+
     private sealed class RecordingHandoff(HandoffTicket ticket) : IHandoffRequests
     {
         public List<HandoffRequest> Requests { get; } = [];
