@@ -1,0 +1,3 @@
+namespace Bot.Deploy.Tests.Container;
+
+internal sealed record DockerInstruction(string Keyword, string Arguments);
