@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
+using Bot.Runtime.Localization;
 using Bot.Runtime.State;
+using Bot.Runtime.Teams;
 using Bot.Runtime.Turns;
 
 namespace Bot.Dialogs.Main;
@@ -45,9 +48,32 @@ public sealed class CustomerServiceBot(
     protected override async Task OnConversationUpdateAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true)
+        var botId = activity.Recipient?.Id;
+        var added = activity.MembersAdded ?? [];
+        if (activity.ChannelId != Channels.MsTeams)
+        {
+            if (added.Any(m => m.Id != botId))
+            {
+                await Runner.RunAsync(Dialog, turnContext, cancellationToken);
+            }
+            return;
+        }
+        // Teams greets once, when the bot itself is installed; people joining a team or chat later hear nothing.
+        if (!added.Any(m => m.Id == botId))
+        {
+            return;
+        }
+        var addedToTeam = (activity.ChannelData as JsonObject)?["eventType"] is JsonValue eventType
+            && eventType.TryGetValue<string>(out var name) && string.Equals(name, "teamMemberAdded", StringComparison.OrdinalIgnoreCase);
+        if (!addedToTeam && turnContext.GetTeamsTurn()?.IsShared != true && activity.Conversation?.IsGroup != true)
         {
             await Runner.RunAsync(Dialog, turnContext, cancellationToken);
+            return;
         }
+        // In a team or group chat the full menu would be noise for everyone: a short note on how to @mention the bot.
+        var botName = services.Options.Name;
+        var mentionName = activity.Recipient?.Name is { Length: > 0 } shown ? shown : botName;
+        var introduction = CustomerServiceText.Get("TeamsIntroduction", turnContext.GetLocale(), botName, mentionName);
+        await turnContext.SendActivityAsync(CustomerServiceText.Message(introduction), cancellationToken);
     }
 }

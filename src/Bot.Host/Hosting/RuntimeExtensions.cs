@@ -2,6 +2,7 @@ using Bot.Dialogs;
 using Bot.Dialogs.Main;
 using Bot.Runtime;
 using Bot.Runtime.Localization;
+using Bot.Runtime.Teams;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Hosting;
@@ -17,6 +18,7 @@ internal static class RuntimeExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddTurnRuntime();
+        services.AddTurnMiddleware<TeamsMiddleware>();
         services.AddBotLocalization();
 
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
