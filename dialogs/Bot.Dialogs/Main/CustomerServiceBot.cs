@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bot.Protocol.Schema;
+using Bot.Dialogs.Tracking;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Localization;
 using Bot.Runtime.State;
@@ -19,10 +20,16 @@ public sealed class CustomerServiceBot(
     : DialogBot<CustomerServiceDialog>(dialog, runner)
 {
     private readonly HandBackTurn _handBack = new(dialog, conversationState);
+    private readonly TrackingCardActions _cardActions = new(services);
 
     public override async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (TrackingCardActions.Is(turnContext))
+        {
+            await _cardActions.AnswerAsync(turnContext, cancellationToken);
+            return;
+        }
         if (HandBackTurn.Is(turnContext))
         {
             await _handBack.RunAsync(turnContext, cancellationToken);

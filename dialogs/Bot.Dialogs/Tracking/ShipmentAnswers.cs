@@ -92,7 +92,7 @@ internal sealed class ShipmentAnswers(CustomerServiceServices services)
         return (found, unknown);
     }
 
-    public static Activity Message(ShipmentView view, string locale, bool cards)
+    public static Activity Message(ShipmentView view, string locale, bool cards, bool refreshable = false)
     {
         ArgumentNullException.ThrowIfNull(view);
         if (!cards)
@@ -100,11 +100,11 @@ internal sealed class ShipmentAnswers(CustomerServiceServices services)
             return TrackingText.Message(ShipmentText.Full(view, locale));
         }
         var summary = ShipmentText.Summary(view, locale);
-        return TrackingText.Message(summary) with { Attachments = [ShipmentCard.Create(view, locale, summary)] };
+        return TrackingText.Message(summary) with { Attachments = [ShipmentCard.Create(view, locale, summary, refreshable)] };
     }
 
     private Activity Message(ShipmentView view, string locale, string? channelId) =>
-        Message(view, locale, services.Tracking.RendersCards(channelId));
+        Message(view, locale, services.Tracking.RendersCards(channelId), channelId == Channels.MsTeams);
 
     // A Teams user who is a known contact of the owning customer is linked without being asked (R22).
     private async Task ProveByKnownContactAsync(TurnContext turn, IReadOnlyList<Shipment> shipments, CancellationToken cancellationToken)

@@ -6,9 +6,12 @@ namespace Bot.Dialogs.Tracking;
 
 // A tracking answer as an Adaptive Card (version 1.5, the highest Teams renders): the number, the stage in plain words,
 // the apology or cause, a FactSet (last scan, promised window, next step, private details when shown) and the timeline.
+// Its "Refresh" button is a Universal Action (Action.Execute): Teams sends it as an adaptiveCard/action invoke and puts
+// the card TrackingCardActions returns in place of this one. Only Teams gets it (Web Chat over our Direct Line has no
+// invoke responses); hosts without Universal Actions drop the button.
 internal static class ShipmentCard
 {
-    public static Attachment Create(ShipmentView view, string locale, string summary)
+    public static Attachment Create(ShipmentView view, string locale, string summary, bool refreshable = false)
     {
         ArgumentNullException.ThrowIfNull(view);
         var body = new JsonArray
@@ -31,11 +34,20 @@ internal static class ShipmentCard
             body.Add(With(AdaptiveCards.TextBlock(TrackingText.Get("TimelineHeader", locale), weight: "Bolder"), ("separator", true)));
             body.Add(FactSet(view.Timeline));
         }
-        var card = AdaptiveCards.Create(body);
+        var card = refreshable ? AdaptiveCards.Create(body, [Refresh(view.Number, locale)]) : AdaptiveCards.Create(body);
         card["fallbackText"] = summary;
         card["lang"] = locale;
         return AdaptiveCards.ToAttachment(card);
     }
+
+    private static JsonObject Refresh(string number, string locale) => new()
+    {
+        ["type"] = "Action.Execute",
+        ["title"] = TrackingText.Get("CardRefresh", locale),
+        ["verb"] = TrackingCardActions.RefreshVerb,
+        ["data"] = new JsonObject { ["number"] = number },
+        ["fallback"] = "drop",
+    };
 
     private static string StageColor(ShipmentView view) =>
         view.NeedsAttention ? "Attention"

@@ -97,7 +97,7 @@ public sealed class ShipmentUpdateNotifier(
             return TrackingText.Message(headline);
         }
         return options.Value.RendersCards(channelId)
-            ? TrackingText.Message(headline) with { Attachments = [ShipmentCard.Create(view, locale, headline)] }
+            ? TrackingText.Message(headline) with { Attachments = [ShipmentCard.Create(view, locale, headline, channelId == Channels.MsTeams)] }
             : TrackingText.Message(headline + "\n\n" + ShipmentText.Full(view, locale));
     }
 

@@ -104,7 +104,25 @@ public sealed class TrackShipmentTests
                 Assert.Contains(TT("FactLine", "en-US", TT("LabelPromised", "en-US"), "Mar 10, 6:00 AM – Mar 10, 4:00 PM (UTC+8)"), reply.Text);
                 Assert.DoesNotContain(TT("TimelineHeader", "en-US"), reply.Text);
                 Assert.Equal(TextFormats.Plain, reply.TextFormat);
+                // Web Chat over our Direct Line cannot answer Universal Actions: no Refresh button there.
+                Assert.DoesNotContain("Action.Execute", CardJsonOf(reply));
             }, "a card with a text summary")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task In_Teams_the_card_has_a_refresh_button_that_asks_for_the_same_shipment()
+    {
+        await using var flow = TrackingFlow("en-US", Channels.MsTeams);
+
+        await flow
+            .Send(OutForDelivery).AssertReply(reply =>
+            {
+                var json = CardJsonOf(reply);
+                Assert.Contains("\"Action.Execute\"", json);
+                Assert.Contains("\"tracking.refresh\"", json);
+                Assert.Contains(TT("CardRefresh", "en-US"), json);
+            }, "a card with a Refresh action")
             .StartTestAsync();
     }
 

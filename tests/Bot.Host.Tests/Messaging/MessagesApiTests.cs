@@ -95,8 +95,9 @@ public sealed class MessagesApiTests : IAsyncLifetime
     public async Task Invoke_the_bot_does_not_answer_is_501()
     {
         var invoke = ActivityJson.Activity("invoke");
-        invoke["name"] = "adaptiveCard/action";
-        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "unknown" } };
+        // An invoke no part of the bot handles (adaptiveCard/action is answered by the tracking card's actions).
+        invoke["name"] = "composeExtension/query";
+        invoke["value"] = new JsonObject { ["commandId"] = "searchQuery", ["parameters"] = new JsonArray() };
 
         var response = await client.PostAsync("/api/messages", ActivityJson.Content(invoke));
 
