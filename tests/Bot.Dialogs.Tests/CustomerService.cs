@@ -21,15 +21,16 @@ internal static class CustomerService
         LocalizedText.For(typeof(InterruptibleDialog).Assembly, "Bot.Runtime.Resources.InterruptionStrings");
 
     public static DialogTestFlow Flow(string locale = "en-US", string channelId = Channels.DirectLine) =>
-        DialogTestFlow.Create(
-            services => services
-                .AddBotLocalization()
-                .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-                .AddOfflineLanguageUnderstanding()
-                .Configure<CustomerServiceOptions>(o => o.Name = BotName)
-                .AddCustomerService(),
-            locale,
-            channelId);
+        DialogTestFlow.Create(services => BotServices(services), locale, channelId);
+
+    /// <summary>The customer-service bot as the host registers it, with these settings (configuration keys) on top.</summary>
+    public static IServiceCollection BotServices(IServiceCollection services, IDictionary<string, string?>? settings = null) =>
+        services
+            .AddBotLocalization()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
+            .AddOfflineLanguageUnderstanding()
+            .Configure<CustomerServiceOptions>(o => o.Name = BotName)
+            .AddCustomerService();
 
     public static string T(string name, string locale, params object?[] args) => Strings.Get(name, locale, args);
 

@@ -72,18 +72,14 @@ public sealed partial class MakeComplaintDialog
         var ticket = await handoff.RequestAsync(
             new HandoffRequest(
                 conversation, reason, details.Category == Domain.Language.ComplaintCategory.PriceOrBilling ? Skill.Billing : Skill.Complaints,
-                locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en",
+                Main.HumanHandoff.LanguageOf(locale),
                 details.Tier, details.Severity, details.CustomerId,
                 details.TrackingNumber is { } number ? [number.Value] : null,
                 [complaint.Reference.ToString()]),
             cancellationToken);
         if (ticket.Outcome is HandoffOutcome.Queued)
         {
-            step.Context.TurnState[Main.HumanHandoff.QueuedKey] = true;
-            var text = ticket.EstimatedWait is { } wait
-                ? Main.CustomerServiceText.Get("HandoffQueued", locale, ticket.Position, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
-                : Main.CustomerServiceText.Get("HandoffQueuedUnknownWait", locale, ticket.Position);
-            await step.Context.SendActivityAsync(ComplaintText.Message(text), cancellationToken);
+            await Main.HumanHandoff.TellQueuedAsync(step.Context, ticket, locale, cancellationToken);
         }
         else if (ticket.Outcome is HandoffOutcome.Assigned or HandoffOutcome.External or HandoffOutcome.AlreadyEscalated)
         {

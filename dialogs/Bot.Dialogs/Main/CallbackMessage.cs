@@ -38,9 +38,8 @@ internal static class CallbackMessage
             await turn.SendActivityAsync(CustomerServiceText.Message(CustomerServiceText.Get("CallbackDeclined", locale)), cancellationToken);
             return true;
         }
-        var language = locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en";
         var reference = await handoff.LeaveMessageAsync(
-            new ConversationAddress(activity.ChannelId!, activity.Conversation!.Id!), text, language, cancellationToken);
+            new ConversationAddress(activity.ChannelId!, activity.Conversation!.Id!), text, HumanHandoff.LanguageOf(locale), cancellationToken);
         await turn.SendActivityAsync(CustomerServiceText.Message(CustomerServiceText.Get("CallbackTaken", locale, reference)), cancellationToken);
         return true;
     }

@@ -51,10 +51,7 @@ internal sealed class HumanHandoff(CustomerServiceServices services)
         switch (ticket.Outcome)
         {
             case HandoffOutcome.Queued:
-                turn.TurnState[QueuedKey] = true;
-                await SayAsync(turn, ticket.EstimatedWait is { } wait
-                    ? CustomerServiceText.Get("HandoffQueued", locale, ticket.Position, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
-                    : CustomerServiceText.Get("HandoffQueuedUnknownWait", locale, ticket.Position), cancellationToken);
+                await TellQueuedAsync(turn, ticket, locale, cancellationToken);
                 break;
             case HandoffOutcome.Assigned or HandoffOutcome.External or HandoffOutcome.AlreadyEscalated:
                 turn.TurnState[QueuedKey] = true;
@@ -72,6 +69,18 @@ internal sealed class HumanHandoff(CustomerServiceServices services)
                 break;
         }
     }
+
+    /// <summary>Tells a queued customer their place and the estimated wait, and lets the menu fall silent.</summary>
+    public static async Task TellQueuedAsync(TurnContext turn, HandoffTicket ticket, string locale, CancellationToken cancellationToken)
+    {
+        turn.TurnState[QueuedKey] = true;
+        await SayAsync(turn, ticket.EstimatedWait is { } wait
+            ? CustomerServiceText.Get("HandoffQueued", locale, ticket.Position, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
+            : CustomerServiceText.Get("HandoffQueuedUnknownWait", locale, ticket.Position), cancellationToken);
+    }
+
+    /// <summary>The handoff's language code ("zh" / "en") of a locale.</summary>
+    public static string LanguageOf(string locale) => locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en";
 
     public static bool WasQueued(TurnContext turn) => turn.TurnState.TryGetValue(QueuedKey, out var queued) && queued is true;
 
@@ -92,8 +101,6 @@ internal sealed class HumanHandoff(CustomerServiceServices services)
         }
         return Skill.Tracking;
     }
-
-    private static string LanguageOf(string locale) => locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en";
 
     private static string FormatOpening(DateTimeOffset opens, string locale) =>
         opens.ToString(locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "M月d日 HH:mm" : "ddd d MMM, HH:mm", CultureInfo.GetCultureInfo(locale));

@@ -1,10 +1,8 @@
 using Bot.Dialogs.Main;
 using Bot.Domain.Complaints;
-using Bot.Language;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Localization;
 using Bot.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -53,13 +51,7 @@ internal static class ComplaintFlows
         {
             configuration[key] = value;
         }
-        return services
-            .AddBotLocalization()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build())
-            .AddOfflineLanguageUnderstanding()
-            .Configure<CustomerServiceOptions>(o => o.Name = CustomerService.BotName)
-            .AddCustomerService()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(Friday));
+        return CustomerService.BotServices(services, configuration).AddSingleton<TimeProvider>(new FakeTimeProvider(Friday));
     }
 
     public static string C(string name, string locale, params object?[] args) => Strings.Get(name, locale, args);

@@ -3,7 +3,6 @@ using Bot.Dialogs.Main;
 using Bot.Domain.Complaints;
 using Bot.Domain.Conversations;
 using Bot.Domain.Handoff;
-using Bot.Language;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Localization;
 using Bot.Testing;
@@ -23,15 +22,7 @@ public sealed class HandoffRequestTests
         LocalizedText.For(typeof(CustomerServiceDialog).Assembly, "Bot.Dialogs.Resources.SurveyStrings");
 
     private static DialogTestFlow Flow(RecordingHandoff handoff, string locale) =>
-        DialogTestFlow.Create(
-            services => services
-                .AddBotLocalization()
-                .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-                .AddOfflineLanguageUnderstanding()
-                .Configure<CustomerServiceOptions>(o => o.Name = BotName)
-                .AddSingleton<IHandoffRequests>(handoff)
-                .AddCustomerService(),
-            locale);
+        DialogTestFlow.Create(services => BotServices(services.AddSingleton<IHandoffRequests>(handoff)), locale);
 
     [Theory]
     [InlineData("en-US", "I want to talk to a real person")]

@@ -4,13 +4,11 @@ using Bot.Dialogs.Surveys;
 using Bot.Domain.Complaints;
 using Bot.Domain.Conversations;
 using Bot.Domain.Surveys;
-using Bot.Language;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Localization;
 using Bot.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -73,17 +71,9 @@ internal static class SurveyFlows
 
     private static IServiceCollection Configure(
         IServiceCollection services, Action<SurveyOptions>? survey, Action<CustomerServiceOptions>? main = null, IDictionary<string, string?>? settings = null) =>
-        services
-            .AddBotLocalization()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
+        CustomerService.BotServices(services, settings)
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
-            .AddOfflineLanguageUnderstanding()
-            .Configure<CustomerServiceOptions>(o =>
-            {
-                o.Name = CustomerService.BotName;
-                main?.Invoke(o);
-            })
-            .AddCustomerService()
+            .Configure<CustomerServiceOptions>(o => main?.Invoke(o))
             .Configure<SurveyOptions>(o =>
             {
                 o.AfterTrackingRate = 1.0;

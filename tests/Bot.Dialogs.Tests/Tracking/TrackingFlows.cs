@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
 using Bot.Dialogs.Main;
 using Bot.Domain.Shipments;
-using Bot.Language;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Localization;
 using Bot.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -51,13 +49,7 @@ internal static class TrackingFlows
         {
             configuration[key] = value;
         }
-        return services
-            .AddBotLocalization()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build())
-            .AddOfflineLanguageUnderstanding()
-            .Configure<CustomerServiceOptions>(o => o.Name = CustomerService.BotName)
-            .AddCustomerService()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+        return CustomerService.BotServices(services, configuration).AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
     }
 
     public static string TT(string name, string locale, params object?[] args) => Strings.Get(name, locale, args);
