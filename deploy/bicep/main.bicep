@@ -71,6 +71,15 @@ param botDisplayName string = 'Customer Service'
 ])
 param botSku string = 'F0'
 
+@description('Agents in Teams: id of the agents\' channel, 19:...@thread.tacv2 (deploy/README.md, "Agents in Teams"). Empty: the feature is off.')
+param teamsAgentsChannelId string = ''
+
+@description('Agents in Teams: Teams connector base URL the card threads are created with. Empty: the host\'s default, https://smba.trafficmanager.net/teams/.')
+param teamsAgentsServiceUrl string = ''
+
+@description('Agents in Teams: tenant id of the agents\' team, sent with each new card thread. Default: the bot\'s tenant.')
+param teamsAgentsTenantId string = botAppTenantId
+
 var suffix = uniqueString(resourceGroup().id)
 var webAppName = '${namePrefix}-app-${suffix}'
 var botName = '${namePrefix}-bot-${suffix}'
@@ -126,6 +135,14 @@ module web 'modules/webapp.bicep' = {
       Language__AzureOpenAI__Deployment: openAi.outputs.deploymentName
       AgentDesk__Admin__UserName: agentDeskAdminUserName
     }
+    // Agents in Teams: off (no settings) without a channel id.
+    optionalAppSettings: empty(teamsAgentsChannelId)
+      ? {}
+      : {
+          TeamsAgents__ChannelId: teamsAgentsChannelId
+          TeamsAgents__ServiceUrl: teamsAgentsServiceUrl
+          TeamsAgents__TenantId: teamsAgentsTenantId
+        }
   }
 }
 

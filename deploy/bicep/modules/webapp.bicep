@@ -10,6 +10,9 @@ param shareName string
 param secretUris object
 param appSettings object
 
+@description('Settings written only when their value is not empty, so that the host\'s defaults apply to the others.')
+param optionalAppSettings object = {}
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
 }
@@ -41,7 +44,10 @@ var containerSettings = {
   ConnectionStrings__Bot: 'Data Source=/data/bot.db'
 }
 
-var allSettings = union(appSettings, keyVaultSettings, containerSettings)
+// An empty app setting would override the host's default with an empty string: leave those out.
+var givenOptionalSettings = toObject(filter(items(optionalAppSettings), s => !empty(s.value)), s => s.key, s => s.value)
+
+var allSettings = union(appSettings, givenOptionalSettings, keyVaultSettings, containerSettings)
 
 resource site 'Microsoft.Web/sites@2023-12-01' = {
   name: name

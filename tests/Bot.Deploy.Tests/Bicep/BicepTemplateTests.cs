@@ -75,6 +75,22 @@ public sealed class BicepTemplateTests
         Assert.Contains($"\"{setting}\"", arm, StringComparison.Ordinal);
     }
 
+    // Agents in Teams is off unless a channel id is given, so a deployment without these parameters must still work.
+    [Theory]
+    [InlineData("teamsAgentsChannelId", "TeamsAgents__ChannelId")]
+    [InlineData("teamsAgentsServiceUrl", "TeamsAgents__ServiceUrl")]
+    [InlineData("teamsAgentsTenantId", "TeamsAgents__TenantId")]
+    public async Task Teams_agents_settings_are_optional_parameters_that_reach_the_web_app(string parameter, string setting)
+    {
+        var arm = (await MainBuild.Value).StandardOutput;
+        using var template = JsonDocument.Parse(arm);
+
+        var declared = template.RootElement.GetProperty("parameters").GetProperty(parameter);
+        Assert.Equal("string", declared.GetProperty("type").GetString());
+        Assert.True(declared.TryGetProperty("defaultValue", out _), $"{parameter} has no default, so every deployment would need it");
+        Assert.Contains($"'{setting}', parameters('{parameter}')", arm, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Secrets_reach_the_web_app_only_as_Key_Vault_references()
     {

@@ -4,8 +4,8 @@ using Bot.Deploy.Tests.Infrastructure;
 
 namespace Bot.Deploy.Tests.Teams;
 
-// The Teams manifest JSON schema is not available offline here (the npm package @microsoft/teams-manifest does not ship
-// it), so the fields and shapes the schema requires are checked one by one.
+// TeamsManifestSchemaTests validates the manifest against the official schema; these tests check what a schema cannot:
+// that the values are ours (app id, host, scopes, commands, icons) and that packaging fills and refuses the right things.
 public sealed partial class TeamsAppPackageTests : IDisposable
 {
     private const string AppId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
@@ -67,6 +67,22 @@ public sealed partial class TeamsAppPackageTests : IDisposable
             Assert.InRange(c.GetProperty("title").GetString()!.Length, 1, 32);
             Assert.InRange(c.GetProperty("description").GetString()!.Length, 1, 128);
         });
+    }
+
+    // Agents answer in a card's thread without @mentioning the bot; Teams only delivers such channel messages to an app
+    // holding the resource-specific consent permission ChannelMessage.Read.Group (granted when it is added to the team).
+    [Fact]
+    public async Task Manifest_asks_for_channel_messages_without_a_mention_through_resource_specific_consent()
+    {
+        await _package.BuildAsync(AppId, Host);
+        using var manifest = JsonDocument.Parse(_package.ReadEntries()["manifest.json"]);
+        var root = manifest.RootElement;
+
+        Assert.Equal(AppId, root.GetProperty("webApplicationInfo").GetProperty("id").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("webApplicationInfo").GetProperty("resource").GetString()));
+        var permissions = root.GetProperty("authorization").GetProperty("permissions").GetProperty("resourceSpecific").EnumerateArray()
+            .Select(p => (Name: p.GetProperty("name").GetString(), Type: p.GetProperty("type").GetString()));
+        Assert.Contains(("ChannelMessage.Read.Group", "Application"), permissions);
     }
 
     [Fact]
