@@ -53,6 +53,7 @@ public static class BotDataExtensions
         services.TryAddSingleton<IComplaintStore, EfComplaintStore>();
         services.TryAddSingleton<ISurveyStore, EfSurveyStore>();
         services.TryAddSingleton<IAgentAccountStore, EfAgentAccountStore>();
+        services.TryAddSingleton<IAgentThreadStore, EfAgentThreadStore>();
         services.TryAddSingleton<ICannedResponseStore, EfCannedResponseStore>();
         services.TryAddSingleton<IEscalationStore, EfEscalationStore>();
         services.TryAddSingleton<ICallbackCaseStore, EfCallbackCaseStore>();

@@ -39,6 +39,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<OwnershipTransitionEntity> OwnershipTransitions => Set<OwnershipTransitionEntity>();
     public DbSet<InternalNoteEntity> InternalNotes => Set<InternalNoteEntity>();
     public DbSet<CallbackCaseEntity> CallbackCases => Set<CallbackCaseEntity>();
+    public DbSet<AgentThreadEntity> AgentThreads => Set<AgentThreadEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

@@ -6,6 +6,7 @@ using Bot.Host.Language;
 using Bot.Host.Messaging;
 using Bot.Host.Operations;
 using Bot.Host.Proactive;
+using Bot.Host.TeamsAgents;
 using Bot.Host.WebChat;
 
 if (await LanguageCommands.TryRunAsync(args))
@@ -34,6 +35,7 @@ builder.AddWebChat();
 builder.AddChannels();
 builder.AddLanguage();
 builder.AddOperations();
+builder.AddTeamsAgents();
 builder.AddAgentDesk();
 builder.AddHandoff();
 

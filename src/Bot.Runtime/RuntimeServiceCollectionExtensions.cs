@@ -1,3 +1,4 @@
+using Bot.Runtime.Channels;
 using Bot.Runtime.Leases;
 using Bot.Runtime.Proactive;
 using Bot.Runtime.State;
@@ -14,7 +15,8 @@ public static class RuntimeServiceCollectionExtensions
     /// Registers the turn pipeline (<see cref="TurnProcessor"/>, leases, <see cref="ConversationState"/>,
     /// <see cref="UserState"/>, the turn-error handler, <see cref="ProactiveMessenger"/>, dedupe pruning). The caller
     /// adds the store (<see cref="ITurnStore"/>, <see cref="IConversationReferenceStore"/>), the <see cref="IBot"/> and
-    /// any <see cref="IMiddleware"/>; all as singletons.
+    /// any <see cref="IMiddleware"/>; all as singletons. <see cref="IConversationMembers"/> knows nobody until a host
+    /// registers its channel's members API.
     /// </summary>
     public static IServiceCollection AddTurnRuntime(this IServiceCollection services, Action<RuntimeOptions>? configure = null)
     {
@@ -24,6 +26,7 @@ public static class RuntimeServiceCollectionExtensions
             runtimeOptions.Configure(configure);
         }
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConversationMembers, NoConversationMembers>();
         if (services.Any(d => d.ServiceType == typeof(TurnProcessor)))
         {
             return services;

@@ -110,7 +110,6 @@ public sealed partial class MakeComplaintDialog
         {
             return await _services.Customers.FindAsync(shipment.CustomerId, cancellationToken);
         }
-        var aadObjectId = step.Context.Activity.From?.AadObjectId;
-        return string.IsNullOrWhiteSpace(aadObjectId) ? null : await _services.Customers.FindByAadObjectIdAsync(aadObjectId, cancellationToken);
+        return (await _services.Contacts.ResolveAsync(step.Context, cancellationToken))?.Customer;
     }
 }

@@ -49,17 +49,14 @@ internal sealed class PhoneQuestions(CustomerServiceServices services)
     // Only on Teams, only for a contact of the customer that owns the shipment (the same rule as private tracking details).
     private async Task<PhoneNumber?> PhoneOnFileAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var activity = step.Context.Activity;
-        var aadObjectId = activity.From?.AadObjectId;
-        if (activity.ChannelId != Channels.MsTeams || string.IsNullOrWhiteSpace(aadObjectId)
+        if (step.Context.Activity.ChannelId != Channels.MsTeams
             || !TrackingNumber.TryParse(step.GetOptions<PhoneRequest>()?.TrackingNumber, out var number)
             || await services.Shipments.FindAsync(number, cancellationToken) is not { } shipment
-            || await services.Customers.FindByAadObjectIdAsync(aadObjectId, cancellationToken) is not { } customer
-            || !ShipmentLinkProof.ByKnownContact(shipment, customer, aadObjectId))
+            || await services.Contacts.ResolveAsync(step.Context, cancellationToken) is not { } known
+            || !ShipmentLinkProof.ByKnownContact(shipment, known.Customer, known.Contact))
         {
             return null;
         }
-        var contact = customer.Contacts.FirstOrDefault(c => string.Equals(c.AadObjectId, aadObjectId.Trim(), StringComparison.OrdinalIgnoreCase));
-        return PhoneNumber.TryParse(contact?.Phone, out var phone) ? phone : null;
+        return PhoneNumber.TryParse(known.Contact.Phone, out var phone) ? phone : null;
     }
 }

@@ -1,4 +1,5 @@
 using Bot.Dialogs.Complaints;
+using Bot.Dialogs.Customers;
 using Bot.Dialogs.Surveys;
 using Bot.Dialogs.Tracking;
 using Bot.Domain.Complaints;
@@ -7,6 +8,7 @@ using Bot.Domain.Handoff;
 using Bot.Domain.Language;
 using Bot.Domain.Shipments;
 using Bot.Domain.Surveys;
+using Bot.Runtime.Channels;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Dialogs.Main;
@@ -25,6 +27,7 @@ public sealed class CustomerServiceServices(
     IOptions<TrackingOptions> tracking,
     IOptions<ComplaintOptions> complaint,
     IOptions<SurveyOptions> survey,
+    IConversationMembers members,
     IHandoffRequests? handoff = null)
 {
     public ILanguageUnderstanding Language { get; } = language;
@@ -34,6 +37,9 @@ public sealed class CustomerServiceServices(
     public IShipmentStore Shipments { get; } = shipments;
 
     public ICustomerStore Customers { get; } = customers;
+
+    /// <summary>The known customer contact writing in a turn (use this, not the store, to identify the sender).</summary>
+    public CustomerContactResolver Contacts { get; } = new(customers, members);
 
     public IComplaintStore Complaints { get; } = complaints;
 

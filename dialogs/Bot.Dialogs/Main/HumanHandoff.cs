@@ -35,9 +35,7 @@ internal sealed class HumanHandoff(CustomerServiceServices services)
         }
         var turn = dc.Context;
         var activity = turn.Activity;
-        var customer = activity.From?.AadObjectId is { Length: > 0 } aad
-            ? await services.Customers.FindByAadObjectIdAsync(aad, cancellationToken)
-            : null;
+        var customer = (await services.Contacts.ResolveAsync(turn, cancellationToken))?.Customer;
         var tier = customer?.Tier ?? CustomerTier.General;
         var request = new HandoffRequest(
             new ConversationAddress(activity.ChannelId!, activity.Conversation!.Id!),

@@ -134,8 +134,7 @@ public sealed partial class SurveyDialog : InterruptibleDialog
     private async Task<(string? CustomerId, CustomerTier Tier)> IdentifyAsync(TurnContext turn, SurveyRequest request, CancellationToken cancellationToken)
     {
         // A Teams user who is a known contact of a customer; else the customer of the complaint the survey is about.
-        if (turn.Activity.From?.AadObjectId is { Length: > 0 } aad
-            && await _services.Customers.FindByAadObjectIdAsync(aad, cancellationToken) is { } customer)
+        if (await _services.Contacts.ResolveAsync(turn, cancellationToken) is { Customer: var customer })
         {
             return (customer.Id, customer.Tier);
         }

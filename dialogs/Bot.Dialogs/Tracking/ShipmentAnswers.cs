@@ -110,13 +110,13 @@ internal sealed class ShipmentAnswers(CustomerServiceServices services)
     private async Task ProveByKnownContactAsync(TurnContext turn, IReadOnlyList<Shipment> shipments, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (shipments.Count == 0 || activity.ChannelId != Channels.MsTeams || activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
+        if (shipments.Count == 0 || activity.ChannelId != Channels.MsTeams)
         {
             return;
         }
-        if (await services.Customers.FindByAadObjectIdAsync(aadObjectId, cancellationToken) is { } customer)
+        if (await services.Contacts.ResolveAsync(turn, cancellationToken) is { } known)
         {
-            var linked = shipments.Where(s => ShipmentLinkProof.ByKnownContact(s, customer, aadObjectId)).Select(s => s.Number.Value);
+            var linked = shipments.Where(s => ShipmentLinkProof.ByKnownContact(s, known.Customer, known.Contact)).Select(s => s.Number.Value);
             await TrackingPrivacy.MarkProvenAsync(turn, linked, cancellationToken);
         }
     }

@@ -4,7 +4,8 @@ namespace Bot.Data.Agents;
 
 /// <summary>
 /// A desk account row. <see cref="NormalizedUserName"/> (upper-case invariant) carries the unique index, so user names
-/// are unique regardless of case; <see cref="Skills"/> and <see cref="Languages"/> are comma-separated lists.
+/// are unique regardless of case; <see cref="Skills"/> and <see cref="Languages"/> are comma-separated lists;
+/// <see cref="TeamsAadObjectId"/> is stored lower-case (unique when set).
 /// </summary>
 public sealed class AgentAccountEntity
 {
@@ -21,4 +22,5 @@ public sealed class AgentAccountEntity
     public DateTimeOffset PresenceChangedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public bool Disabled { get; set; }
+    public string? TeamsAadObjectId { get; set; }
 }

@@ -19,5 +19,7 @@ internal sealed class AgentAccountEntityConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.Skills).HasMaxLength(256);
         builder.Property(e => e.Languages).HasMaxLength(64);
         builder.Property(e => e.Presence).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.TeamsAadObjectId).HasMaxLength(64);
+        builder.HasIndex(e => e.TeamsAadObjectId).IsUnique().HasFilter("TeamsAadObjectId IS NOT NULL");
     }
 }

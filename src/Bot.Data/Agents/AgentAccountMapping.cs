@@ -6,6 +6,10 @@ internal static class AgentAccountMapping
 {
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 
+    // Entra object ids are GUIDs; one spelling makes the unique index and the lookup ignore case.
+    public static string? NormalizeAadObjectId(string? aadObjectId) =>
+        string.IsNullOrWhiteSpace(aadObjectId) ? null : aadObjectId.Trim().ToLowerInvariant();
+
     public static AgentAccountEntity ToEntity(AgentAccount account, string passwordHash)
     {
         var entity = new AgentAccountEntity
@@ -34,6 +38,7 @@ internal static class AgentAccountMapping
         entity.Languages = string.Join(',', account.Languages.Order(StringComparer.Ordinal));
         entity.Capacity = account.Capacity;
         entity.Disabled = account.Disabled;
+        entity.TeamsAadObjectId = NormalizeAadObjectId(account.TeamsAadObjectId);
     }
 
     public static AgentAccount ToDomain(AgentAccountEntity entity) => new()
@@ -49,6 +54,7 @@ internal static class AgentAccountMapping
         PresenceChangedAt = entity.PresenceChangedAt,
         CreatedAt = entity.CreatedAt,
         Disabled = entity.Disabled,
+        TeamsAadObjectId = entity.TeamsAadObjectId,
     };
 
     private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -22,6 +22,17 @@ internal sealed class EfAgentAccountStore(IDbContextFactory<BotDbContext> contex
         return entity is null ? null : AgentAccountMapping.ToDomain(entity);
     }
 
+    public async Task<AgentAccount?> FindByTeamsAadObjectIdAsync(string aadObjectId, CancellationToken ct)
+    {
+        if (AgentAccountMapping.NormalizeAadObjectId(aadObjectId) is not { } normalized)
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var entity = await db.AgentAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.TeamsAadObjectId == normalized, ct);
+        return entity is null ? null : AgentAccountMapping.ToDomain(entity);
+    }
+
     // The unique indexes decide: two creates of one user name at once cannot both succeed.
     public async Task<bool> CreateAsync(AgentAccount account, string passwordHash, CancellationToken ct)
     {

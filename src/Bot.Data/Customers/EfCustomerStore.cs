@@ -27,4 +27,18 @@ internal sealed class EfCustomerStore(IDbContextFactory<BotDbContext> contexts) 
             .FirstOrDefaultAsync(ct);
         return entity is null ? null : CustomerMapping.ToDomain(entity);
     }
+
+    // The Email column has no NOCASE collation (no schema change for this): the comparison asks for it per query.
+    public async Task<Customer?> FindByContactEmailAsync(string email, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        var wanted = email.Trim();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var entity = await db.Customers.AsNoTracking()
+            .Include(c => c.Contacts)
+            .Where(c => c.Contacts.Any(x => x.Email != null && EF.Functions.Collate(x.Email.Trim(), "NOCASE") == wanted))
+            .OrderBy(c => c.Id)
+            .FirstOrDefaultAsync(ct);
+        return entity is null ? null : CustomerMapping.ToDomain(entity);
+    }
 }

@@ -69,6 +69,10 @@ namespace Bot.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TeamsAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -79,7 +83,43 @@ namespace Bot.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
+                    b.HasIndex("TeamsAadObjectId")
+                        .IsUnique()
+                        .HasFilter("TeamsAadObjectId IS NOT NULL");
+
                     b.ToTable("AgentAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Data.Agents.AgentThreadEntity", b =>
+                {
+                    b.Property<string>("EscalationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardActivityId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EscalationId");
+
+                    b.HasIndex("ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("AgentThreads", (string)null);
                 });
 
             modelBuilder.Entity("Bot.Data.Agents.CannedResponseEntity", b =>

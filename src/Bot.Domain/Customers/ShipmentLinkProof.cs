@@ -33,6 +33,17 @@ public static class ShipmentLinkProof
         return owner.Owns(shipment) && owner.IsKnownContact(aadObjectId);
     }
 
+    /// <summary>
+    /// True when <paramref name="contact"/> is one of the contacts of the customer that owns the shipment (however the
+    /// channel identified the contact: AAD object id or a verified email).
+    /// </summary>
+    public static bool ByKnownContact(Shipment shipment, Customer owner, CustomerContact contact)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(contact);
+        return owner.Owns(shipment) && owner.Contacts.Contains(contact);
+    }
+
     private static bool EndsWith(string? phone, string lastDigits)
     {
         var digits = Digits(phone);

@@ -30,6 +30,9 @@ public sealed record AgentAccount
 
     public bool Disabled { get; init; }
 
+    /// <summary>The agent's Microsoft Entra object id in Teams (agents' channel), unique when set; compared ignoring case.</summary>
+    public string? TeamsAadObjectId { get; init; }
+
     /// <summary>Supervisors and admins may act on conversations assigned to someone else.</summary>
     public bool IsSupervisor => (Roles & (AgentRoles.Supervisor | AgentRoles.Admin)) != 0;
 

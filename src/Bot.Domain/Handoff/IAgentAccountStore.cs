@@ -14,7 +14,13 @@ public interface IAgentAccountStore
     /// <summary>All accounts, by user name.</summary>
     Task<IReadOnlyList<AgentAccount>> ListAsync(CancellationToken ct);
 
-    /// <summary>Saves user name, display name, roles, skills, languages, capacity and disabled; false when unknown or the new user name is taken.</summary>
+    /// <summary>The account linked to this Teams (Entra) object id, any case, or null; disabled accounts are returned too.</summary>
+    Task<AgentAccount?> FindByTeamsAadObjectIdAsync(string aadObjectId, CancellationToken ct);
+
+    /// <summary>
+    /// Saves user name, display name, roles, skills, languages, capacity, disabled and the Teams object id; false when unknown
+    /// or the new user name or Teams object id is taken.
+    /// </summary>
     Task<bool> UpdateAsync(AgentAccount account, CancellationToken ct);
 
     /// <summary>Replaces the password hash (password change, or a rehash after sign-in); false when unknown.</summary>

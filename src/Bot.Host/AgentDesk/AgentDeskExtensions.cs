@@ -64,9 +64,8 @@ internal static class AgentDeskExtensions
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<DeskHubErrorFilter>();
 
-        // The desk is the notifier of the handoff service, whichever of the two registers first.
-        services.RemoveAll<IAgentDeskNotifier>();
-        services.AddSingleton<IAgentDeskNotifier, SignalRAgentDeskNotifier>();
+        // One of the handoff service's notifiers (the Teams agents' channel may be another).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAgentDeskNotifier, SignalRAgentDeskNotifier>());
         return builder;
     }
 

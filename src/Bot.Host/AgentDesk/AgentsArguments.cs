@@ -5,22 +5,25 @@ namespace Bot.Host.AgentDesk;
 
 /// <summary>
 /// <c>agents add &lt;userName&gt; [--role agent|supervisor|admin] [--name "Display Name"] [--skills tracking,complaints]
-/// [--languages en,zh] [--capacity 3] [--password-stdin]</c> or <c>agents list</c>; other <c>--key value</c> pairs are configuration.
+/// [--languages en,zh] [--capacity 3] [--password-stdin] [--teams &lt;aadObjectId&gt;]</c>, <c>agents list</c> or
+/// <c>agents link &lt;userName&gt; &lt;aadObjectId&gt;</c>; other <c>--key value</c> pairs are configuration.
 /// </summary>
-internal sealed record AgentsArguments(string Verb, NewDeskAccount? Account, bool PasswordFromStdin, string[] ConfigurationArgs)
+internal sealed record AgentsArguments(
+    string Verb, NewDeskAccount? Account, bool PasswordFromStdin, string[] ConfigurationArgs, string? LinkUserName = null, string? TeamsAadObjectId = null)
 {
     public static bool TryParse(string[] args, [NotNullWhen(true)] out AgentsArguments? parsed, [NotNullWhen(false)] out string? error)
     {
         parsed = null;
-        if (args.Length == 0 || args[0] is not ("add" or "list"))
+        if (args.Length == 0 || args[0] is not ("add" or "list" or "link"))
         {
-            error = "Say what to do: add or list.";
+            error = "Say what to do: add, list or link.";
             return false;
         }
 
         var verb = args[0];
         var account = new NewDeskAccount("", null, AgentRoles.Agent, [], []);
         string? userName = null;
+        string? teams = null;
         var fromStdin = false;
         var configuration = new List<string>();
         var queue = new Queue<string>(args[1..]);
@@ -35,6 +38,9 @@ internal sealed record AgentsArguments(string Verb, NewDeskAccount? Account, boo
                 case "--languages": error = Languages(queue, ref account); break;
                 case "--capacity": error = Capacity(queue, ref account); break;
                 case "--password-stdin": fromStdin = true; break;
+                case "--teams" when verb == "add":
+                    error = queue.TryDequeue(out teams) && Bot.Host.TeamsAgents.TeamsAgentLinks.IsValid(teams) ? null : "--teams needs the Teams user's object id.";
+                    break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     configuration.Add(arg);
                     if (!arg.Contains('=', StringComparison.Ordinal) && queue.TryDequeue(out var value))
@@ -42,7 +48,8 @@ internal sealed record AgentsArguments(string Verb, NewDeskAccount? Account, boo
                         configuration.Add(value);
                     }
                     break;
-                case var name when verb == "add" && userName is null: userName = name; break;
+                case var name when verb is "add" or "link" && userName is null: userName = name; break;
+                case var id when verb == "link" && teams is null: teams = id; break;
                 default: error = $"Unexpected argument '{arg}'."; break;
             }
             if (error is not null)
@@ -56,9 +63,16 @@ internal sealed record AgentsArguments(string Verb, NewDeskAccount? Account, boo
             error = "Name the account: agents add <userName>.";
             return false;
         }
+        if (verb == "link" && (userName is null || teams is null))
+        {
+            error = "Name the account and the Teams user: agents link <userName> <aadObjectId>.";
+            return false;
+        }
 
         error = null;
-        parsed = new AgentsArguments(verb, userName is null ? null : account with { UserName = userName }, fromStdin, [.. configuration]);
+        parsed = verb == "link"
+            ? new AgentsArguments(verb, null, false, [.. configuration], userName, teams)
+            : new AgentsArguments(verb, userName is null ? null : account with { UserName = userName }, fromStdin, [.. configuration], null, teams);
         return true;
     }
 

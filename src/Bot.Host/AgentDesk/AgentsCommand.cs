@@ -1,19 +1,23 @@
 using Bot.Data;
 using Bot.Domain.Handoff;
 using Bot.Host.Hosting;
+using Bot.Host.TeamsAgents;
 
 namespace Bot.Host.AgentDesk;
 
 /// <summary>
 /// <c>agents add &lt;userName&gt; …</c> creates a desk account in the configured store (migrating it first) and prints the
 /// generated password, unless <c>--password-stdin</c> reads one line from standard input; <c>agents list</c> prints the
-/// accounts. Exit 0 done, 1 refused (name taken, password too short), 2 usage.
+/// accounts; <c>agents link &lt;userName&gt; &lt;aadObjectId&gt;</c> (or <c>--teams</c> on add) lets the account act in the
+/// Teams agents' channel. Exit 0 done, 1 refused (name taken, password too short, unknown account, Teams user linked
+/// to another account), 2 usage.
 /// </summary>
 internal static class AgentsCommand
 {
     private const string Usage =
         "usage: agents add <userName> [--role agent|supervisor|admin] [--name \"Display Name\"] [--skills tracking,complaints,billing] " +
-        "[--languages en,zh] [--capacity 3] [--password-stdin] | agents list   [--ConnectionStrings:Bot \"Data Source=<path>\"]";
+        "[--languages en,zh] [--capacity 3] [--password-stdin] [--teams <aadObjectId>] | agents list | agents link <userName> <aadObjectId>   " +
+        "[--ConnectionStrings:Bot \"Data Source=<path>\"]";
 
     public static async Task<bool> TryRunAsync(string[] args)
     {
@@ -44,6 +48,11 @@ internal static class AgentsCommand
         await using var app = BuildStore(arguments.ConfigurationArgs, settings);
         await app.Services.MigrateBotDataAsync(cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IAgentAccountStore>();
+        if (arguments.LinkUserName is { } linkUserName)
+        {
+            return await LinkAsync(store, linkUserName, arguments.TeamsAadObjectId!, output, error, cancellationToken);
+        }
         if (arguments.Account is not { } account)
         {
             foreach (var existing in await scope.ServiceProvider.GetRequiredService<IAgentAccountStore>().ListAsync(cancellationToken))
@@ -51,7 +60,8 @@ internal static class AgentsCommand
                 await output.WriteLineAsync(
                     $"{existing.UserName}\t{DeskAccountRules.RoleName(existing.Roles)}\t{existing.DisplayName}\t" +
                     $"{string.Join(',', existing.Skills.Order()).ToLowerInvariant()}\t{string.Join(',', existing.Languages.Order(StringComparer.Ordinal))}" +
-                    (existing.Disabled ? "\tdisabled" : ""));
+                    (existing.Disabled ? "\tdisabled" : "") +
+                    (existing.TeamsAadObjectId is { } teams ? $"\tteams:{teams}" : ""));
             }
             return 0;
         }
@@ -75,11 +85,27 @@ internal static class AgentsCommand
         }
 
         await output.WriteLineAsync($"Created the {DeskAccountRules.RoleName(stored.Roles)} account '{stored.UserName}' ({stored.DisplayName}).");
+        if (arguments.TeamsAadObjectId is { } aadObjectId && await LinkAsync(store, stored.UserName, aadObjectId, output, error, cancellationToken) != 0)
+        {
+            return 1;
+        }
         if (created.GeneratedPassword is { } generated)
         {
             await output.WriteLineAsync($"password: {generated}");
             await output.WriteLineAsync("It is shown only this once.");
         }
+        return 0;
+    }
+
+    private static async Task<int> LinkAsync(
+        IAgentAccountStore store, string userName, string aadObjectId, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (await TeamsAgentLinks.LinkAsync(store, userName, aadObjectId, cancellationToken) is { } refused)
+        {
+            await error.WriteLineAsync(refused);
+            return 1;
+        }
+        await output.WriteLineAsync($"Linked the Teams user {aadObjectId} to the account '{userName}'.");
         return 0;
     }
 

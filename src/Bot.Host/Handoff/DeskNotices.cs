@@ -2,38 +2,46 @@ using Bot.Domain.Handoff;
 
 namespace Bot.Host.Handoff;
 
-/// <summary>Pushes to the agent desks; a desk that cannot be reached never fails what the customer or agent did.</summary>
-internal sealed class DeskNotices(IAgentDeskNotifier notifier, ILogger<DeskNotices> log)
+/// <summary>
+/// Pushes to every agent desk (web desk, Teams agents' channel, ...), each on its own: a desk that cannot be reached never
+/// stops the others, nor fails what the customer or agent did. No notifier registered means nobody is told.
+/// </summary>
+internal sealed class DeskNotices(IEnumerable<IAgentDeskNotifier> notifiers, ILogger<DeskNotices> log)
 {
-    public Task QueueChangedAsync(CancellationToken ct) => SafelyAsync(() => notifier.QueueChangedAsync(ct));
+    private readonly IAgentDeskNotifier[] _notifiers = [.. notifiers];
 
-    public Task NewItemAsync(QueueEntryView entry, CancellationToken ct) => SafelyAsync(async () =>
+    public Task QueueChangedAsync(CancellationToken ct) => EachAsync(n => n.QueueChangedAsync(ct));
+
+    public Task NewItemAsync(QueueEntryView entry, CancellationToken ct) => EachAsync(async n =>
     {
-        await notifier.NewQueueItemAsync(entry, ct);
-        await notifier.QueueChangedAsync(ct);
+        await n.NewQueueItemAsync(entry, ct);
+        await n.QueueChangedAsync(ct);
     });
 
-    public Task StateChangedAsync(Escalation escalation, CancellationToken ct) => SafelyAsync(async () =>
+    public Task StateChangedAsync(Escalation escalation, CancellationToken ct) => EachAsync(async n =>
     {
-        await notifier.ConversationStateChangedAsync(escalation.Id, escalation.AssignedAgentId, escalation.State.ToString(), ct);
-        await notifier.QueueChangedAsync(ct);
+        await n.ConversationStateChangedAsync(escalation.Id, escalation.AssignedAgentId, escalation.State.ToString(), ct);
+        await n.QueueChangedAsync(ct);
     });
 
     public Task LineAsync(Escalation escalation, TranscriptLineView line, CancellationToken ct) =>
-        SafelyAsync(() => notifier.ConversationLineAsync(escalation.Id, escalation.AssignedAgentId, line, ct));
+        EachAsync(n => n.ConversationLineAsync(escalation.Id, escalation.AssignedAgentId, line, ct));
 
     public Task TypingAsync(Escalation escalation, CancellationToken ct) =>
-        SafelyAsync(() => notifier.CustomerTypingAsync(escalation.Id, escalation.AssignedAgentId, ct));
+        EachAsync(n => n.CustomerTypingAsync(escalation.Id, escalation.AssignedAgentId, ct));
 
-    private async Task SafelyAsync(Func<Task> push)
+    private async Task EachAsync(Func<IAgentDeskNotifier, Task> push)
     {
-        try
+        foreach (var notifier in _notifiers)
         {
-            await push();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            HandoffLog.DesksUnreachable(log, ex);
+            try
+            {
+                await push(notifier);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                HandoffLog.DesksUnreachable(log, ex);
+            }
         }
     }
 }

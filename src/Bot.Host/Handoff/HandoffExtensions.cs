@@ -9,8 +9,8 @@ internal static class HandoffExtensions
 {
     /// <summary>
     /// Escalation to people (section <c>Handoff</c>): the handoff service behind <see cref="IHandoffRequests"/> and
-    /// <see cref="IAgentDeskService"/>, the turn gate middleware and the queue monitor. Without the agent desk the desks
-    /// are simply not told (the desk registers its notifier over the default).
+    /// <see cref="IAgentDeskService"/>, the turn gate middleware and the queue monitor. The desks are told through every
+    /// registered <see cref="IAgentDeskNotifier"/> (web desk, Teams agents' channel); with none, nobody is told.
     /// </summary>
     public static WebApplicationBuilder AddHandoff(this WebApplicationBuilder builder)
     {
@@ -21,7 +21,6 @@ internal static class HandoffExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<HandoffOptions>, HandoffOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IAgentDeskNotifier, NoAgentDeskNotifier>();
 
         services.AddSingleton<HandoffTurns>();
         services.AddSingleton<CustomerChannel>();

@@ -1,5 +1,6 @@
 using Bot.Dialogs;
 using Bot.Dialogs.Main;
+using Bot.Host.TeamsAgents;
 using Bot.Runtime;
 using Bot.Runtime.Localization;
 using Bot.Runtime.Teams;
@@ -18,6 +19,9 @@ internal static class RuntimeExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddTurnRuntime();
+        // Middleware runs in the order added: the agents' channel takes its activities before the Teams @mention gate
+        // (thread replies to a card rarely mention the bot) and before anything of the customer bot sees them.
+        services.AddTurnMiddleware<TeamsAgentsMiddleware>();
         services.AddTurnMiddleware<TeamsMiddleware>();
         services.AddBotLocalization();
 

@@ -1,6 +1,7 @@
 using Bot.Host.Hosting;
 using Bot.Protocol.Authentication;
 using Bot.Protocol.Connector;
+using Bot.Runtime.Channels;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,8 @@ internal static class MessagingExtensions
     /// <summary>
     /// Registers the Bot Connector endpoint's services: inbound JWT validation and the outbound Connector client,
     /// both configured from the bot's registration (section <c>Bot</c>); <c>Bot:Authentication</c> and
-    /// <c>Bot:Credentials</c> hold the rarely changed endpoints (metadata URLs, authority host).
+    /// <c>Bot:Credentials</c> hold the rarely changed endpoints (metadata URLs, authority host). The Teams members API
+    /// (<see cref="IConversationMembers"/>) uses the same client; section <c>Messaging:Members</c>.
     /// </summary>
     public static WebApplicationBuilder AddMessaging(this WebApplicationBuilder builder)
     {
@@ -45,6 +47,12 @@ internal static class MessagingExtensions
             });
 
         services.AddSingleton<MessagesCallerPolicy>();
+        services.AddOptions<ConversationMembersOptions>()
+            .BindConfiguration(ConversationMembersOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Replaces the runtime's "nobody is known" default: senders are looked up in the channel's members API.
+        services.Replace(ServiceDescriptor.Singleton<IConversationMembers, ConnectorConversationMembers>());
         return builder;
     }
 }

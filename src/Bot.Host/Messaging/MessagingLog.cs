@@ -10,4 +10,10 @@ internal static partial class MessagingLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {ConversationKey} is busy; answered 503")]
     public static partial void ConversationBusy(ILogger logger, string? conversationKey);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The Teams members API of {ConversationId} does not know the sender; treated as an unknown customer")]
+    public static partial void MemberNotFound(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Teams members API of {ConversationId} could not be asked; the sender is treated as an unknown customer")]
+    public static partial void MemberLookupFailed(ILogger logger, Exception exception, string conversationId);
 }

@@ -9,6 +9,7 @@ namespace Bot.Runtime.Teams;
 /// Teams turns (PROTOCOL.md §5): keeps the tenant and conversation type in turn state (<see cref="TeamsTurnContextExtensions"/>),
 /// removes the bot's own @mention from the text, and in group chats and channels lets a message reach the bot only when it
 /// @mentions the bot (or submits a card). A message that does not ends the turn here; it is still recorded like any turn.
+/// In group chats and channels every outgoing button is made to come back without a mention (<see cref="TeamsButtons"/>).
 /// Other channels pass through untouched.
 /// </summary>
 public sealed class TeamsMiddleware(ILogger<TeamsMiddleware> log) : IMiddleware
@@ -24,8 +25,12 @@ public sealed class TeamsMiddleware(ILogger<TeamsMiddleware> log) : IMiddleware
             return;
         }
 
-        var teamsTurn = new TeamsTurn(TenantOf(activity), ConversationTypeOf(activity), TeamsMentions.MentionsRecipient(activity));
+        var teamsTurn = new TeamsTurn(TenantOf(activity), TeamsConversationTypes.Of(activity), TeamsMentions.MentionsRecipient(activity));
         turnContext.SetTeamsTurn(teamsTurn);
+        if (teamsTurn.IsShared)
+        {
+            turnContext.OnSendActivities(AdaptButtonsAsync);
+        }
         if (activity.Type == ActivityTypes.Message)
         {
             if (teamsTurn.IsShared && !teamsTurn.BotMentioned && activity.Value is null)
@@ -57,9 +62,14 @@ public sealed class TeamsMiddleware(ILogger<TeamsMiddleware> log) : IMiddleware
         return activity.Conversation?.TenantId;
     }
 
-    // Teams always sends the type; an activity without it is treated by isGroup, so a group is never answered unasked.
-    private static string ConversationTypeOf(Activity activity) =>
-        activity.Conversation?.ConversationType is { Length: > 0 } type ? type
-        : activity.Conversation?.IsGroup == true ? TeamsConversationTypes.GroupChat
-        : TeamsConversationTypes.Personal;
+    // The safety net behind ChoiceFactory: whatever still has suggested actions or imBack buttons is adapted on its way out.
+    private static Task<IReadOnlyList<ResourceResponse>> AdaptButtonsAsync(
+        TurnContext turnContext, List<Activity> activities, Func<Task<IReadOnlyList<ResourceResponse>>> next, CancellationToken cancellationToken)
+    {
+        foreach (var activity in activities.Where(a => a.Type == ActivityTypes.Message))
+        {
+            TeamsButtons.AdaptForSharedScope(activity);
+        }
+        return next();
+    }
 }

@@ -54,4 +54,16 @@ public sealed class ShipmentLinkProofTests
         Assert.False(ShipmentLinkProof.ByKnownContact(Shipment, owner, "aad-stranger"));
         Assert.False(ShipmentLinkProof.ByKnownContact(Shipment, other, "aad-zhang"));
     }
+
+    [Fact]
+    public void Contact_identified_by_email_is_linked_to_the_owners_shipments_only()
+    {
+        var contact = new CustomerContact("Chen Jing", Email: "chen.jing@acme.example");
+        var owner = new Customer("C042", "Acme Trading", CustomerTier.Key, [contact]);
+        var other = new Customer("C099", "Other Co", CustomerTier.General, [contact]);
+
+        Assert.True(ShipmentLinkProof.ByKnownContact(Shipment, owner, contact));
+        Assert.False(ShipmentLinkProof.ByKnownContact(Shipment, owner, new CustomerContact("Someone", Email: "someone@acme.example")));
+        Assert.False(ShipmentLinkProof.ByKnownContact(Shipment, other, contact));
+    }
 }

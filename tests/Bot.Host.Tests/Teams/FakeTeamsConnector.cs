@@ -22,6 +22,7 @@ internal sealed class FakeTeamsConnector : IAsyncDisposable
     private int nextId;
     private int throttle;
     private int retryAfterSeconds = 1;
+    private int membersFailure;
 
     private FakeTeamsConnector(WebApplication app) => this.app = app;
 
@@ -54,6 +55,9 @@ internal sealed class FakeTeamsConnector : IAsyncDisposable
         retryAfterSeconds = retryAfter;
         Interlocked.Exchange(ref throttle, count);
     }
+
+    /// <summary>From now on the members API answers every lookup of one member with <paramref name="status"/> (e.g. 500).</summary>
+    public void FailMemberLookups(int status) => Volatile.Write(ref membersFailure, status);
 
     /// <summary>The first call (already received or still to come) that matches, or a TimeoutException.</summary>
     public Task<TeamsConnectorRequest> WaitForAsync(Func<TeamsConnectorRequest, bool> match, TimeSpan? timeout = null)
@@ -91,6 +95,9 @@ internal sealed class FakeTeamsConnector : IAsyncDisposable
 
         switch (method, segments)
         {
+            case ("GET", ["conversations", _, "members", _]) when Volatile.Read(ref membersFailure) is > 0 and var failure:
+                Record(new TeamsConnectorRequest(method, rawPath, path, body, failure));
+                return Results.Json(Error("ServiceError", "The members service failed"), statusCode: failure);
             case ("GET", ["conversations", _, "members", var memberId]):
                 var found = members.TryGetValue(Uri.UnescapeDataString(memberId), out var member);
                 Record(new TeamsConnectorRequest(method, rawPath, path, body, found ? 200 : 404));

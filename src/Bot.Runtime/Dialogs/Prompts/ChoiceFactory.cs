@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Protocol.Schema;
+using Bot.Runtime.Teams;
 using ChannelIds = Bot.Protocol.Schema.Channels;
 
 namespace Bot.Runtime.Dialogs.Prompts;
@@ -7,7 +8,8 @@ namespace Bot.Runtime.Dialogs.Prompts;
 /// <summary>
 /// Shows choices the way a channel can: suggested actions (imBack) on Direct Line, Web Chat, the Emulator and tests
 /// (up to 100) and in Teams personal chats (up to 3); a hero card with imBack buttons where suggested actions are not
-/// shown (Teams group chats and channels, up to 50); otherwise a numbered list.
+/// shown; otherwise a numbered list. In Teams group chats and channels, where a click carries no @mention, the buttons
+/// are messageBack (<see cref="TeamsButtons"/>) and always on a card, since suggested actions are not shown there.
 /// </summary>
 public static class ChoiceFactory
 {
@@ -47,13 +49,19 @@ public static class ChoiceFactory
         ArgumentNullException.ThrowIfNull(choices);
         var message = prompt is null ? new Activity { Type = ActivityTypes.Message } : prompt with { };
         var resolved = style == ListStyle.Auto ? StyleFor(incoming, choices.Count) : style;
+        var shared = TeamsConversationTypes.IsShared(incoming);
+        if (shared && resolved == ListStyle.SuggestedAction)
+        {
+            resolved = ListStyle.HeroCard;
+        }
         switch (resolved)
         {
             case ListStyle.SuggestedAction:
                 message.SuggestedActions = new SuggestedActions { Actions = Buttons(choices) };
                 break;
             case ListStyle.HeroCard:
-                message.Attachments = [.. message.Attachments ?? [], new HeroCard { Text = message.Text, Buttons = Buttons(choices) }.ToAttachment()];
+                var buttons = shared ? MessageBackButtons(choices) : Buttons(choices);
+                message.Attachments = [.. message.Attachments ?? [], new HeroCard { Text = message.Text, Buttons = buttons }.ToAttachment()];
                 message.Text = null;
                 break;
             case ListStyle.List:
@@ -102,6 +110,10 @@ public static class ChoiceFactory
     // The button sends what it shows, so the user's message reads naturally and matches the choice's title exactly.
     private static List<CardAction> Buttons(IReadOnlyList<Choice> choices) =>
         [.. choices.Select(c => CardAction.ImBack(TitleOf(c), TitleOf(c)))];
+
+    // Shows the title and answers the choice's value, which every recognizer knows; the chat shows the title as said.
+    private static List<CardAction> MessageBackButtons(IReadOnlyList<Choice> choices) =>
+        [.. choices.Select(c => TeamsButtons.MessageBack(TitleOf(c), c.Value))];
 
     private static string TitleOf(Choice choice) => string.IsNullOrWhiteSpace(choice.Title) ? choice.Value : choice.Title;
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bot.Data.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261126074546_InitialStore")]
+    [Migration("20261126095026_InitialStore")]
     partial class InitialStore
     {
         /// <inheritdoc />
@@ -72,6 +72,10 @@ namespace Bot.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TeamsAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -82,7 +86,43 @@ namespace Bot.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique();
 
+                    b.HasIndex("TeamsAadObjectId")
+                        .IsUnique()
+                        .HasFilter("TeamsAadObjectId IS NOT NULL");
+
                     b.ToTable("AgentAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Data.Agents.AgentThreadEntity", b =>
+                {
+                    b.Property<string>("EscalationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardActivityId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EscalationId");
+
+                    b.HasIndex("ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("AgentThreads", (string)null);
                 });
 
             modelBuilder.Entity("Bot.Data.Agents.CannedResponseEntity", b =>

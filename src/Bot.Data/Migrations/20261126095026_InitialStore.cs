@@ -26,11 +26,27 @@ namespace Bot.Data.Migrations
                     Presence = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     PresenceChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Disabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Disabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TeamsAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AgentAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgentThreads",
+                columns: table => new
+                {
+                    EscalationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    CardActivityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgentThreads", x => x.EscalationId);
                 });
 
             migrationBuilder.CreateTable(
@@ -503,6 +519,19 @@ namespace Bot.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgentAccounts_TeamsAadObjectId",
+                table: "AgentAccounts",
+                column: "TeamsAadObjectId",
+                unique: true,
+                filter: "TeamsAadObjectId IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgentThreads_ConversationId",
+                table: "AgentThreads",
+                column: "ConversationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CallbackCases_Day_Serial",
                 table: "CallbackCases",
                 columns: new[] { "Day", "Serial" },
@@ -673,6 +702,9 @@ namespace Bot.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AgentAccounts");
+
+            migrationBuilder.DropTable(
+                name: "AgentThreads");
 
             migrationBuilder.DropTable(
                 name: "CallbackCases");
