@@ -24,6 +24,13 @@ internal sealed class IntakeValues(JsonObject values)
         set => values["phone"] = value;
     }
 
+    // The phone on file, used without being read out: the restatement names it without its digits.
+    public bool PhoneUnsaid
+    {
+        get => values["phoneUnsaid"]?.GetValue<bool>() ?? false;
+        set => values["phoneUnsaid"] = value;
+    }
+
     public ComplaintCategory Category
     {
         get => Enum.TryParse<ComplaintCategory>(values["category"]?.GetValue<string>(), out var category) ? category : ComplaintCategory.Other;

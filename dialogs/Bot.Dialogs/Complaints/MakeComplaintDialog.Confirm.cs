@@ -37,7 +37,7 @@ public sealed partial class MakeComplaintDialog
         [
             values.Description,
             values.TrackingNumber ?? ComplaintText.Get("NoWaybill", locale),
-            values.Phone,
+            values.PhoneUnsaid ? ComplaintText.Get("PhoneOnFileUnsaid", locale) : values.Phone,
             ComplaintText.Category(category, locale),
             ComplaintText.Feeling(category, locale),
         ];

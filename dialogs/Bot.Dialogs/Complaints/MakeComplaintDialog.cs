@@ -124,11 +124,17 @@ public sealed partial class MakeComplaintDialog : ComplaintTaskDialog
 
     private static async Task<DialogTurnResult> CategoryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not PhoneNumber phone)
+        var (phone, unsaid) = step.Result switch
+        {
+            PhoneNumber said => (said, false),
+            UnsaidPhone onFile => (onFile.Number, true),
+            _ => (null, false),
+        };
+        if (phone is null)
         {
             return await step.EndDialogAsync(TooManyAttempts.Instance, cancellationToken);
         }
-        var values = new IntakeValues(step.Values) { Phone = phone.Value };
+        var values = new IntakeValues(step.Values) { Phone = phone.Value, PhoneUnsaid = unsaid };
         return await step.BeginDialogAsync(ComplaintDialogIds.CategorySteps, new CategoryRequest(values.Description), cancellationToken);
     }
 

@@ -5,12 +5,14 @@ using Bot.Domain.Shipments;
 using Bot.Protocol.Schema;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Prompts;
+using Bot.Runtime.Teams;
 
 namespace Bot.Dialogs.Complaints;
 
 // R1 step 4, the contact phone: a Teams user who is a known contact of the shipment's customer is offered the phone on
-// file; anyone else is asked, and the answer must be a phone number (PhoneNumber). Ends with the PhoneNumber, or
-// TooManyAttempts.
+// file; anyone else is asked, and the answer must be a phone number (PhoneNumber). In a Teams group chat or channel the
+// phone on file is not read out, where everyone would read it: it is used as it is. Ends with the PhoneNumber, an
+// UnsaidPhone, or TooManyAttempts.
 internal sealed class PhoneQuestions(CustomerServiceServices services)
 {
     private const string OnFileKey = "onFile";
@@ -27,6 +29,10 @@ internal sealed class PhoneQuestions(CustomerServiceServices services)
         var locale = step.DialogContext.Locale;
         if (await PhoneOnFileAsync(step, cancellationToken) is { } onFile)
         {
+            if (TeamsConversationTypes.IsShared(step.Context.Activity))
+            {
+                return await step.EndDialogAsync(new UnsaidPhone(onFile), cancellationToken);
+            }
             step.Values[OnFileKey] = onFile.Value;
             return await step.PromptAsync(ComplaintDialogIds.ProposePhone, ComplaintText.Ask(locale, "ProposePhone", "ConfirmRetry", onFile.Value), cancellationToken);
         }

@@ -4,6 +4,7 @@ using Bot.Domain.Customers;
 using Bot.Domain.Shipments;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Prompts;
+using Bot.Runtime.Teams;
 
 namespace Bot.Dialogs.Tracking;
 
@@ -11,7 +12,8 @@ namespace Bot.Dialogs.Tracking;
 /// "See delivery details": asks for the last four digits of the consignee's or the shipper's phone
 /// (<see cref="ShipmentLinkProof.ByPhoneDigits"/>); a match shows the receiver, the address and who signed, and is
 /// remembered for the conversation; after the allowed attempts nothing private is shown, for the rest of the
-/// conversation. Ends with true when details were shown. The digits are never logged or repeated.
+/// conversation. Ends with true when details were shown. The digits are never logged or repeated. Never asked in a Teams
+/// group chat or channel, where the digits would be read by everyone.
 /// </summary>
 internal sealed class DeliveryDetailsDialog : ComponentDialog
 {
@@ -30,6 +32,12 @@ internal sealed class DeliveryDetailsDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskDigitsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // Not offered in a shared Teams chat (ShipmentAnswers); a question begun before that rule still asks nobody there.
+        if (TeamsConversationTypes.IsShared(step.Context.Activity))
+        {
+            await step.Context.SendActivityAsync(TrackingText.Get("DetailsInPersonalChat", step.DialogContext.Locale), cancellationToken);
+            return await step.EndDialogAsync(false, cancellationToken);
+        }
         var numbers = new List<string>();
         foreach (var number in step.GetOptions<DeliveryDetailsRequest>()?.Numbers ?? [])
         {

@@ -2,6 +2,7 @@ using Bot.Dialogs.Main;
 using Bot.Domain.Customers;
 using Bot.Domain.Shipments;
 using Bot.Protocol.Schema;
+using Bot.Runtime.Teams;
 using Bot.Runtime.Turns;
 
 namespace Bot.Dialogs.Tracking;
@@ -9,28 +10,34 @@ namespace Bot.Dialogs.Tracking;
 /// <summary>
 /// Looks tracking numbers up and answers them: one message per shipment (an Adaptive Card with a text summary where the
 /// channel renders cards, the full answer as plain text elsewhere) and one for the numbers not found, with the formats.
-/// Private details are shown only for shipments this conversation is linked to (see <see cref="TrackingPrivacy"/>).
+/// Private details are shown only for shipments this conversation is linked to (see <see cref="TrackingPrivacy"/>), and
+/// never in a Teams group chat or channel, where everyone in it would read them: there the answer says they are
+/// available in a personal chat, and no phone check is offered (digits typed there would be read by all too).
 /// </summary>
 internal sealed class ShipmentAnswers(CustomerServiceServices services)
 {
     public async Task<TrackingFollowUp> AnswerAsync(TurnContext turn, IReadOnlyList<string> numbers, string locale, CancellationToken cancellationToken)
     {
         var (shipments, unknown) = await FindAsync(numbers, cancellationToken);
-        await ProveByKnownContactAsync(turn, shipments, cancellationToken);
+        var shared = TeamsConversationTypes.IsShared(turn.Activity);
+        if (!shared)
+        {
+            await ProveByKnownContactAsync(turn, shipments, cancellationToken);
+        }
         var now = services.Time.GetUtcNow();
         var messages = new List<Activity>();
         var hidden = new List<string>();
         foreach (var shipment in shipments)
         {
             var number = shipment.Number.Value;
-            var proven = await TrackingPrivacy.IsProvenAsync(turn, number, cancellationToken);
+            var proven = !shared && await TrackingPrivacy.IsProvenAsync(turn, number, cancellationToken);
             var refused = await TrackingPrivacy.IsRefusedAsync(turn, number, cancellationToken);
-            if (!proven && !refused && ShipmentView.HasPrivateDetails(shipment))
+            if (!shared && !proven && !refused && ShipmentView.HasPrivateDetails(shipment))
             {
                 hidden.Add(number);
             }
             var view = ShipmentView.Of(shipment, TrackingTime.For(turn.Activity, locale), now,
-                new ShipmentViewOptions(WithDetails: proven, OfferDetails: !refused, services.Tracking.TimelineLength));
+                new ShipmentViewOptions(WithDetails: proven, OfferDetails: !refused, services.Tracking.TimelineLength, SharedChat: shared));
             messages.Add(Message(view, locale, turn.Activity.ChannelId));
         }
         if (unknown.Count > 0)
@@ -51,7 +58,8 @@ internal sealed class ShipmentAnswers(CustomerServiceServices services)
     public async Task AnswerWithDetailsAsync(TurnContext turn, IReadOnlyList<Shipment> shipments, string locale, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
-        var options = new ShipmentViewOptions(WithDetails: true, OfferDetails: false, services.Tracking.TimelineLength);
+        var options = new ShipmentViewOptions(
+            WithDetails: true, OfferDetails: false, services.Tracking.TimelineLength, SharedChat: TeamsConversationTypes.IsShared(turn.Activity));
         await turn.SendActivitiesAsync(
             [.. shipments.Select(s => Message(ShipmentView.Of(s, TrackingTime.For(turn.Activity, locale), now, options), locale, turn.Activity.ChannelId))],
             cancellationToken);

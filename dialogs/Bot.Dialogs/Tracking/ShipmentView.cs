@@ -32,11 +32,15 @@ internal sealed record ShipmentView(
             Text("LabelLastScan"), shipment.LastScan is { } scan ? PlaceAndTime(scan, time, withZone: true) : Text("NoScanYet"));
         var promised = new ShipmentFact(Text("LabelPromised"), TrackingText.Get("PromiseWindow", locale,
             time.Format(shipment.PromisedDelivery.From), time.FormatWithZone(shipment.PromisedDelivery.To)));
-        var details = options.WithDetails ? PrivateFacts(shipment, locale).ToList() : [];
+        var withDetails = options.WithDetails && !options.SharedChat;
+        var details = withDetails ? PrivateFacts(shipment, locale).ToList() : [];
         var timeline = shipment.Timeline.Reverse().Take(options.TimelineLength)
             .Select(e => new ShipmentFact(time.Format(e.At), StageAt(e, locale)))
             .ToList();
-        var hint = options.OfferDetails && !options.WithDetails && HasPrivateDetails(shipment) ? Text("DetailsHint") : null;
+        var hint = withDetails || !HasPrivateDetails(shipment) ? null
+            : options.SharedChat ? Text("DetailsInPersonalChat")
+            : options.OfferDetails ? Text("DetailsHint")
+            : null;
         return new ShipmentView(
             shipment.Number.Value, shipment.CurrentStage, Text(explanation.NameKey), Text(explanation.DescriptionKey),
             NoteFor(shipment, time, now), shipment.IsException || shipment.IsLate(now),

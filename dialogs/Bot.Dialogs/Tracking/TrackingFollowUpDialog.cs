@@ -5,6 +5,7 @@ using Bot.Domain.Shipments;
 using Bot.Domain.Surveys;
 using Bot.Runtime.Dialogs;
 using Bot.Runtime.Dialogs.Prompts;
+using Bot.Runtime.Teams;
 
 namespace Bot.Dialogs.Tracking;
 
@@ -51,6 +52,10 @@ internal sealed class TrackingFollowUpDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(TrackingIds.FollowUpSteps, await NotifyAsync(step, state, cancellationToken), cancellationToken);
             case TrackingActions.Details when state.Private.Count > 0:
                 return await step.BeginDialogAsync(TrackingIds.Details, new DeliveryDetailsRequest(state.Private), cancellationToken);
+            case TrackingActions.Details when TeamsConversationTypes.IsShared(step.Context.Activity):
+                // Everyone in a group chat or channel would read them: the personal chat is the place to see them.
+                await step.Context.SendActivityAsync(TrackingText.Get("DetailsInPersonalChat", step.DialogContext.Locale), cancellationToken);
+                return await step.ReplaceDialogAsync(TrackingIds.FollowUpSteps, state, cancellationToken);
             case TrackingActions.Details:
                 await step.Context.SendActivityAsync(TrackingText.Get("DetailsUnavailable", step.DialogContext.Locale), cancellationToken);
                 return await step.ReplaceDialogAsync(TrackingIds.FollowUpSteps, state with { OfferPerson = true }, cancellationToken);

@@ -36,6 +36,7 @@ internal static class MessagingExtensions
             .ValidateOnStart();
 
         services.AddBotConnector(_ => { });
+        services.AddOptions<ConnectorRetryOptions>().BindConfiguration($"{MessagingOptions.Section}:ConnectorRetry");
         services.AddOptions<BotCredentialsOptions>()
             .BindConfiguration($"{BotOptions.Section}:Credentials")
             .Configure<IOptions<BotOptions>>((credentials, bot) =>

@@ -17,9 +17,6 @@ internal static partial class TeamsAgentsLog
     [LoggerMessage(5, LogLevel.Information, "Agents' channel: {Action} on escalation {EscalationId} by {AgentId}: {Result}")]
     public static partial void Acted(ILogger logger, string action, string escalationId, string agentId, string result);
 
-    [LoggerMessage(6, LogLevel.Warning, "Could not ask Teams who {FromId} is")]
-    public static partial void MemberLookupFailed(ILogger logger, Exception exception, string? fromId);
-
     [LoggerMessage(7, LogLevel.Trace, "Agents' channel line for escalation {EscalationId}: {Text}")]
     public static partial void LineText(ILogger logger, string escalationId, string text);
 }

@@ -19,9 +19,6 @@ public sealed class TeamsAgentsOptions : IValidatableObject
     /// <summary>The tenant id put in the thread's channelData (optional).</summary>
     public string? TenantId { get; set; }
 
-    /// <summary>The team's id (optional, informational).</summary>
-    public string? TeamId { get; set; }
-
     /// <summary>The language of the cards and of what the bot says in the channel: <c>en</c> (default) or <c>zh</c>.</summary>
     [RegularExpression("^(en|zh)(-[A-Za-z]+)?$")]
     public string Language { get; set; } = "en";

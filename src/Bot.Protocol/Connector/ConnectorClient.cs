@@ -86,7 +86,10 @@ public sealed class ConnectorClient(
     {
         var options = retry.Value;
         var maxAttempts = Math.Max(1, options.MaxAttempts);
-        for (var attempt = 1; ; attempt++)
+        var failures = 0;
+        var throttles = 0;
+        var throttledFor = TimeSpan.Zero;
+        while (true)
         {
             using var request = new HttpRequestMessage(method, uri);
             if (body is not null)
@@ -105,10 +108,10 @@ public sealed class ConnectorClient(
             {
                 response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             }
-            catch (HttpRequestException ex) when (attempt < maxAttempts)
+            catch (HttpRequestException ex) when (failures + 1 < maxAttempts)
             {
-                var wait = RetryDelays.Backoff(attempt, options);
-                ConnectorLog.RetryingAfterException(log, ex, operation, attempt, wait.TotalMilliseconds);
+                var wait = RetryDelays.Backoff(++failures, options);
+                ConnectorLog.RetryingAfterException(log, ex, operation, failures, wait.TotalMilliseconds);
                 await Task.Delay(wait, time, cancellationToken);
                 continue;
             }
@@ -118,17 +121,32 @@ public sealed class ConnectorClient(
                 ConnectorLog.RequestSucceeded(log, operation, (int)response.StatusCode);
                 return response;
             }
-            if (attempt < maxAttempts && RetryDelays.IsRetryable(response.StatusCode))
+            TimeSpan? retryIn = null;
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                var wait = RetryDelays.For(response.Headers.RetryAfter, attempt, options, time.GetUtcNow());
-                ConnectorLog.RetryingAfterStatus(log, operation, (int)response.StatusCode, attempt, wait.TotalMilliseconds);
+                var wait = RetryDelays.For(response.Headers.RetryAfter, ++throttles, options, time.GetUtcNow());
+                // A zero Retry-After still spends some budget, so a channel that keeps answering 429 cannot hold us forever.
+                var charged = wait > RetryDelays.MinimumCharge ? wait : RetryDelays.MinimumCharge;
+                if (throttledFor + charged <= options.ThrottleBudget)
+                {
+                    throttledFor += charged;
+                    retryIn = wait;
+                }
+            }
+            else if (failures + 1 < maxAttempts && RetryDelays.IsRetryable(response.StatusCode))
+            {
+                retryIn = RetryDelays.For(response.Headers.RetryAfter, ++failures, options, time.GetUtcNow());
+            }
+            if (retryIn is { } delay)
+            {
+                ConnectorLog.RetryingAfterStatus(log, operation, (int)response.StatusCode, failures + throttles, delay.TotalMilliseconds);
                 response.Dispose();
-                await Task.Delay(wait, time, cancellationToken);
+                await Task.Delay(delay, time, cancellationToken);
                 continue;
             }
             using (response)
             {
-                throw await FailureAsync(operation, response, attempt, cancellationToken);
+                throw await FailureAsync(operation, response, failures + throttles + 1, cancellationToken);
             }
         }
     }

@@ -6,6 +6,9 @@ namespace Bot.Protocol.Connector;
 /// <summary>Which Connector failures are worth another attempt, and how long to wait first.</summary>
 internal static class RetryDelays
 {
+    /// <summary>What a throttled attempt costs of the throttle budget at least, however short its wait.</summary>
+    public static readonly TimeSpan MinimumCharge = TimeSpan.FromMilliseconds(250);
+
     public static bool IsRetryable(HttpStatusCode status) => status switch
     {
         HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed => true,

@@ -8,7 +8,7 @@ namespace Bot.Runtime.Teams;
 /// <summary>
 /// Teams turns (PROTOCOL.md §5): keeps the tenant and conversation type in turn state (<see cref="TeamsTurnContextExtensions"/>),
 /// removes the bot's own @mention from the text, and in group chats and channels lets a message reach the bot only when it
-/// @mentions the bot (or submits a card). A message that does not ends the turn here; it is still recorded like any turn.
+/// @mentions the bot (or submits a card). A message that does not ends the turn here and is not kept in the transcript.
 /// In group chats and channels every outgoing button is made to come back without a mention (<see cref="TeamsButtons"/>).
 /// Other channels pass through untouched.
 /// </summary>
@@ -36,6 +36,8 @@ public sealed class TeamsMiddleware(ILogger<TeamsMiddleware> log) : IMiddleware
             if (teamsTurn.IsShared && !teamsTurn.BotMentioned && activity.Value is null)
             {
                 TeamsLog.NotMentioned(log, activity.Id, teamsTurn.ConversationType, activity.Conversation?.Id);
+                // People talking among themselves (delivered when the app may read the channel): not ours to keep.
+                turnContext.NotForBot = true;
                 return;
             }
             if (teamsTurn.BotMentioned)

@@ -25,6 +25,12 @@ public sealed class TurnContext(Activity activity, IChannelConnector connector)
     /// <summary>Set by the bot to answer an invoke activity on the HTTP response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>
+    /// Set by middleware when the inbound activity was not meant for the bot (a Teams channel or group message without its
+    /// @mention): the turn still commits, but that activity is not kept in the transcript.
+    /// </summary>
+    public bool NotForBot { get; set; }
+
     public TurnContext OnSendActivities(SendActivitiesHandler handler)
     {
         _onSend.Add(handler);

@@ -63,7 +63,8 @@ public sealed class TurnProcessor(
 
         var conversation = new ConversationUpsert(conversationKey, activity.GetConversationReference(), activity.CallerId is not null);
         // Replies have left already: the record of this turn must land even if the caller gave up waiting.
-        await _committer.CommitAsync(turnContext, lease, processedKey, transcript.Records, conversation, CancellationToken.None);
+        var records = turnContext.NotForBot ? [.. transcript.Records.Where(r => r.Direction != TranscriptRecord.Inbound)] : transcript.Records;
+        await _committer.CommitAsync(turnContext, lease, processedKey, records, conversation, CancellationToken.None);
         return new TurnResult(TurnStatus.Completed, turnContext.InvokeResponse);
     }
 

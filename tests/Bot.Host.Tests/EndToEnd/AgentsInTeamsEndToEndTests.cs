@@ -150,7 +150,6 @@ public sealed class AgentsInTeamsEndToEndTests(AgentDeskFixture fixture) : IAsyn
             ["TeamsAgents:ChannelId"] = AgentsChannelJson.ChannelId,
             ["TeamsAgents:ServiceUrl"] = teams.ServiceUrl,
             ["TeamsAgents:TenantId"] = TeamsActivityJson.Tenant,
-            ["TeamsAgents:TeamId"] = AgentsChannelJson.TeamId,
         });
         var address = host.Start();
         await CreateTeamsAgentAsync(host, "alice", "Alice", AgentsChannelJson.AliceAadObjectId);

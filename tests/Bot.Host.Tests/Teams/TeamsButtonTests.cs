@@ -17,20 +17,20 @@ public sealed class TeamsButtonTests : IAsyncLifetime
     {
         var thread = $"{TeamsActivityJson.TeamId};messageid=1700000000555";
         await host.PostAsync(InChannel(thread, TeamsActivityJson.Message(
-            host.ServiceUrl, "channel", thread, "<at>Parcel Helper</at> where is RA123456789CN", mentionBot: true)));
+            host.ServiceUrl, "channel", thread, "<at>Parcel Helper</at> where is SF1234567890123", mentionBot: true)));
 
-        var question = host.Sent[^1];
-        var buttons = ButtonsOf(question);
-        Assert.Equal(["See delivery details", "That's all, thanks"], buttons.Select(b => (string?)b["title"]));
+        var complain = ButtonsOf(host.Sent[^1]).Single(b => (string?)b["title"] == "Make a complaint");
         TeamsCards.AssertButtonsWork(host.Sent, shared: true);
-        var details = buttons[0];
         var before = host.Sent.Count;
 
-        await host.PostAsync(InChannel(thread, Click(host.ServiceUrl, "channel", thread, details)));
+        await host.PostAsync(InChannel(thread, Click(host.ServiceUrl, "channel", thread, complain)));
 
-        var answer = Assert.Single(host.Sent.Skip(before));
-        Assert.Contains("last four digits", (string?)answer["text"], StringComparison.Ordinal);
-        Assert.Equal(thread, (string?)answer["conversation"]!["id"]);
+        var answers = host.Sent.Skip(before).ToList();
+        Assert.Equal(
+            ["I'm sorry you've had trouble with us. Let me take down the details so the right team can put it right.",
+                "Please tell me what happened, in your own words."],
+            answers.Select(a => (string?)a["text"]));
+        Assert.All(answers, a => Assert.Equal(thread, (string?)a["conversation"]!["id"]));
     }
 
     [Fact]

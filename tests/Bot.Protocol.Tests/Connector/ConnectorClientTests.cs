@@ -126,6 +126,54 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Throttled_request_keeps_retrying_past_the_attempt_limit_while_within_the_throttle_budget()
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            _harness.Channel.Enqueue(429, headers: r => r.Headers.RetryAfter = "1");
+        }
+        _harness.Channel.Enqueue(200, """{"id":"delivered-late"}""");
+
+        var response = await _harness.Client.SendToConversationAsync(_harness.ServiceUrl, "a:1", Reply(), CancellationToken.None);
+
+        Assert.Equal("delivered-late", response.Id);
+        Assert.Equal(7, _harness.Channel.Requests.Count);
+        Assert.Equal(Enumerable.Repeat(TimeSpan.FromSeconds(1), 6), _harness.Time.Delays);
+    }
+
+    [Fact]
+    public async Task Throttling_longer_than_the_budget_fails_with_429()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            _harness.Channel.Enqueue(429, headers: r => r.Headers.RetryAfter = "30");
+        }
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            _harness.Client.SendToConversationAsync(_harness.ServiceUrl, "a:1", Reply(), CancellationToken.None));
+
+        // 30 + 30 + 30 s fit the default 90 s budget; a fourth wait would not.
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal(4, _harness.Channel.Requests.Count);
+        Assert.Equal(Enumerable.Repeat(TimeSpan.FromSeconds(30), 3), _harness.Time.Delays);
+    }
+
+    [Fact]
+    public async Task Throttling_with_zero_retry_after_still_ends()
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            _harness.Channel.Enqueue(429, headers: r => r.Headers.RetryAfter = "0");
+        }
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            _harness.Client.SendToConversationAsync(_harness.ServiceUrl, "a:1", Reply(), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal(361, _harness.Channel.Requests.Count);
+    }
+
+    [Fact]
     public async Task Retry_after_as_an_http_date_is_measured_from_the_injected_clock()
     {
         var retryAt = _harness.Time.GetUtcNow().AddSeconds(5);

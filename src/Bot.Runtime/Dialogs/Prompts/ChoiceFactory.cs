@@ -10,6 +10,7 @@ namespace Bot.Runtime.Dialogs.Prompts;
 /// (up to 100) and in Teams personal chats (up to 3); a hero card with imBack buttons where suggested actions are not
 /// shown; otherwise a numbered list. In Teams group chats and channels, where a click carries no @mention, the buttons
 /// are messageBack (<see cref="TeamsButtons"/>) and always on a card, since suggested actions are not shown there.
+/// Teams shows at most 6 buttons on a hero card: more choices go on several cards, the question on the first.
 /// </summary>
 public static class ChoiceFactory
 {
@@ -23,6 +24,7 @@ public static class ChoiceFactory
         _ => 0,
     };
 
+    /// <summary>The most choices shown as hero card buttons; in Teams they are split over cards of at most 6.</summary>
     public static int MaxCardButtons(string? channelId) => channelId switch
     {
         ChannelIds.DirectLine or ChannelIds.WebChat or ChannelIds.Emulator or ChannelIds.Test => 100,
@@ -60,8 +62,15 @@ public static class ChoiceFactory
                 message.SuggestedActions = new SuggestedActions { Actions = Buttons(choices) };
                 break;
             case ListStyle.HeroCard:
-                var buttons = shared ? MessageBackButtons(choices) : Buttons(choices);
-                message.Attachments = [.. message.Attachments ?? [], new HeroCard { Text = message.Text, Buttons = buttons }.ToAttachment()];
+                var card = new HeroCard { Text = message.Text, Buttons = shared ? MessageBackButtons(choices) : Buttons(choices) };
+                if (string.Equals(incoming.ChannelId, ChannelIds.MsTeams, StringComparison.OrdinalIgnoreCase))
+                {
+                    TeamsButtons.AddHeroCard(message, card);
+                }
+                else
+                {
+                    message.Attachments = [.. message.Attachments ?? [], card.ToAttachment()];
+                }
                 message.Text = null;
                 break;
             case ListStyle.List:
