@@ -4,6 +4,7 @@ using Bot.Host.TeamsAgents;
 using Bot.Runtime;
 using Bot.Runtime.Localization;
 using Bot.Runtime.Teams;
+using Bot.Runtime.Turns;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Hosting;
@@ -23,6 +24,7 @@ internal static class RuntimeExtensions
         // (thread replies to a card rarely mention the bot) and before anything of the customer bot sees them.
         services.AddTurnMiddleware<TeamsAgentsMiddleware>();
         services.AddTurnMiddleware<TeamsMiddleware>();
+        services.AddTurnMiddleware<CardSubmitMiddleware>();
         services.AddBotLocalization();
 
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);

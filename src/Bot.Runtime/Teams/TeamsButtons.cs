@@ -13,7 +13,7 @@ namespace Bot.Runtime.Teams;
 public static class TeamsButtons
 {
     /// <summary>The property of a messageBack button's value that holds what the button says.</summary>
-    public const string ChoiceProperty = "choice";
+    public const string ChoiceProperty = Turns.CardSubmitMiddleware.ChoiceProperty;
 
     /// <summary>The most buttons Teams shows on one hero card (PROTOCOL.md §5.5); it silently drops the rest.</summary>
     public const int MaxHeroCardButtons = 6;

@@ -51,6 +51,22 @@ public sealed class TeamsButtonTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Adaptive_card_submit_in_a_group_chat_is_understood_like_the_words_of_its_choice()
+    {
+        var chat = TeamsActivityJson.NewGroupChat();
+        await host.PostAsync(TeamsActivityJson.Message(host.ServiceUrl, "groupChat", chat, "<at>Parcel Helper</at> where is SF1234567890123", mentionBot: true));
+        var before = host.Sent.Count;
+
+        // Action.Submit: Teams posts the action's data as the value, with no text and no mention.
+        var submit = TeamsActivityJson.Message(host.ServiceUrl, "groupChat", chat, "");
+        submit.Remove("text");
+        submit["value"] = new JsonObject { ["choice"] = "notify" };
+        await host.PostAsync(submit);
+
+        Assert.Contains(host.Sent.Skip(before), r => (string?)r["text"] == "Done: I'll message you here when SF1234567890123 moves.");
+    }
+
+    [Fact]
     public async Task Menu_in_a_group_chat_is_a_card_of_message_back_buttons()
     {
         var chat = TeamsActivityJson.NewGroupChat();
