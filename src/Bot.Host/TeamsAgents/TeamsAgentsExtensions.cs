@@ -27,6 +27,7 @@ internal static class TeamsAgentsExtensions
         services.AddSingleton<TeamsAgentsNotifier>();
         services.AddSingleton<IAgentDeskNotifier>(sp => sp.GetRequiredService<TeamsAgentsNotifier>());
         services.AddHostedService<TeamsAgentsWorker>();
+        services.AddHostedService<TeamsCardRefresher>();
         return builder;
     }
 }

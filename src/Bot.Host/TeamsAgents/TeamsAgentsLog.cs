@@ -19,4 +19,7 @@ internal static partial class TeamsAgentsLog
 
     [LoggerMessage(7, LogLevel.Trace, "Agents' channel line for escalation {EscalationId}: {Text}")]
     public static partial void LineText(ILogger logger, string escalationId, string text);
+
+    [LoggerMessage(8, LogLevel.Warning, "Could not list the waiting escalations to redraw their cards in the agents' channel")]
+    public static partial void RefreshFailed(ILogger logger, Exception exception);
 }

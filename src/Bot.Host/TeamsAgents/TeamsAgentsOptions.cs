@@ -27,6 +27,10 @@ public sealed class TeamsAgentsOptions : IValidatableObject
     [Range(16, 100_000)]
     public int QueueCapacity { get; set; } = 1000;
 
+    /// <summary>How often the cards of waiting customers are redrawn, so their waiting time stays current.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan CardRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(ChannelId);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -4,7 +4,7 @@ using Bot.Domain.Handoff;
 namespace Bot.Host.TeamsAgents;
 
 /// <summary>Reads what an escalation's card shows, as it is now.</summary>
-internal sealed class TeamsCardData(IEscalationStore escalations, ICustomerStore customers, IAgentAccountStore agents)
+internal sealed class TeamsCardData(IEscalationStore escalations, ICustomerStore customers, IAgentAccountStore agents, TimeProvider time)
 {
     public async Task<TeamsCardModel?> LoadAsync(string escalationId, CancellationToken ct)
     {
@@ -15,7 +15,7 @@ internal sealed class TeamsCardData(IEscalationStore escalations, ICustomerStore
         var customer = escalation.CustomerId is { } id ? await customers.FindAsync(id, ct) : null;
         var accounts = await agents.ListAsync(ct);
         var agent = accounts.FirstOrDefault(a => a.Id == escalation.AssignedAgentId);
-        return new TeamsCardModel(escalation, customer?.Name, agent?.DisplayName, [.. accounts.Where(a => !a.Disabled)]);
+        return new TeamsCardModel(escalation, customer?.Name, agent?.DisplayName, [.. accounts.Where(a => !a.Disabled)], time.GetUtcNow());
     }
 
     public async Task<string?> CustomerNameAsync(string escalationId, CancellationToken ct) =>

@@ -40,7 +40,7 @@ internal static class TeamsEscalationCard
     // Our own words; only the agent's name is escaped (notices, likewise, are our texts).
     private static string Headline(TeamsCardModel model, TeamsAgentsText text) => model.Escalation.State switch
     {
-        EscalationState.Queued => text.Get("Waiting"),
+        EscalationState.Queued => text.Get("WaitingFor", WaitedMinutes(model)),
         EscalationState.Assigned => text.Get("ClaimedBy", AgentName(model, text)),
         EscalationState.Resolved => text.Get("ResolvedBy", AgentName(model, text), model.Escalation.OutcomeCode),
         EscalationState.HandedBack => text.Get("EndedHandedBack"),
@@ -48,6 +48,10 @@ internal static class TeamsEscalationCard
         EscalationState.Callback => text.Get("EndedCallback"),
         _ => text.Get("External"),
     };
+
+    // Whole minutes since the customer started waiting (the card is redrawn every TeamsAgents:CardRefreshInterval).
+    private static int WaitedMinutes(TeamsCardModel model) =>
+        Math.Max(0, (int)(model.Now - model.Escalation.WaitingSince).TotalMinutes);
 
     private static string AgentName(TeamsCardModel model, TeamsAgentsText text) =>
         model.AgentName is { } name ? TeamsMarkdown.Escape(name) : text.Get("AnAgent");

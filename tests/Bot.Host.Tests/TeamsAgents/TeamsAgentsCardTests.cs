@@ -68,7 +68,7 @@ public sealed class TeamsAgentsCardTests
         var (created, _) = await host.ThreadOfAsync(escalationId);
 
         var card = TeamsAgentsTestHost.CardOf(created.Body!["activity"]!)!;
-        Assert.Equal("等待客服", (string?)card["body"]![0]!["text"]);
+        Assert.Equal("等待客服 · 已等 0 分钟", (string?)card["body"]![0]!["text"]);
         Assert.Equal("认领", (string?)card["actions"]![0]!["title"]);
         Assert.Equal("匿名客户", (string?)card["body"]![1]!["facts"]![0]!["value"]);
     }

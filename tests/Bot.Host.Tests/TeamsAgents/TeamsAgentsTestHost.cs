@@ -28,7 +28,7 @@ internal sealed class TeamsAgentsTestHost : IAsyncDisposable
     private readonly HttpClient _http;
     private int _sent;
 
-    private TeamsAgentsTestHost(FakeTeamsConnector teams, bool enabled, (string Key, string Value)[] config)
+    private TeamsAgentsTestHost(FakeTeamsConnector teams, bool enabled, (string Key, string Value)[] config, TimeProvider? time = null)
     {
         Teams = teams;
         Factory = DirectLineTestClient.CreateHost()
@@ -47,6 +47,10 @@ internal sealed class TeamsAgentsTestHost : IAsyncDisposable
                 services.Remove(store);
                 services.AddSingleton(sp => new SignallingThreadStore((IAgentThreadStore)ActivatorUtilities.CreateInstance(sp, store.ImplementationType!)));
                 services.AddSingleton<IAgentThreadStore>(sp => sp.GetRequiredService<SignallingThreadStore>());
+                if (time is not null)
+                {
+                    services.AddSingleton(time);
+                }
             });
         foreach (var (key, value) in config)
         {
@@ -70,6 +74,10 @@ internal sealed class TeamsAgentsTestHost : IAsyncDisposable
 
     public static async Task<TeamsAgentsTestHost> StartAsync(bool enabled = true, params (string Key, string Value)[] config) =>
         new(await FakeTeamsConnector.StartAsync(), enabled, config);
+
+    /// <summary>As <see cref="StartAsync"/>, on a clock the test moves.</summary>
+    public static async Task<TeamsAgentsTestHost> StartWithClockAsync(TimeProvider time) =>
+        new(await FakeTeamsConnector.StartAsync(), enabled: true, [], time);
 
     public T Service<T>()
         where T : notnull => Factory.Services.GetRequiredService<T>();
