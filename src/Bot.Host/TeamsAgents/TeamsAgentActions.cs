@@ -113,7 +113,7 @@ internal sealed class TeamsAgentActions(
     private async Task<JsonObject> CardAsync(string escalationId, string? notice, CancellationToken ct)
     {
         var card = await cards.LoadAsync(escalationId, ct) is { } model
-            ? TeamsEscalationCard.Build(model, text, notice, actions: notice is null)
+            ? TeamsEscalationCard.Build(model, text, notice)
             : TeamsEscalationCard.Message(notice ?? text.Refused(DeskActionError.NotFound, null, claiming: false));
         return Response(200, CardType, card);
     }

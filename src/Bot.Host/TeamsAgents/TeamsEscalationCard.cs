@@ -9,11 +9,13 @@ namespace Bot.Host.TeamsAgents;
 /// <summary>
 /// The Adaptive Card (1.5) of one escalation in the agents' channel: the facts, a headline for its state and the actions
 /// that state allows (Waiting: Claim; with an agent: Resolve, Hand back, Transfer; resolved: Hand back; ended: none).
+/// A notice (why an action was refused) goes above the facts; the actions stay, because Teams shows the card an action
+/// returns to everyone in the channel, not only to the agent who was refused.
 /// Every text that may come from a customer is markdown-escaped.
 /// </summary>
 internal static class TeamsEscalationCard
 {
-    public static JsonObject Build(TeamsCardModel model, TeamsAgentsText text, string? notice = null, bool actions = true)
+    public static JsonObject Build(TeamsCardModel model, TeamsAgentsText text, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var escalation = model.Escalation;
@@ -29,7 +31,7 @@ internal static class TeamsEscalationCard
         {
             body.Add(AdaptiveCards.TextBlock(TeamsMarkdown.Escape(escalation.Summary)));
         }
-        return AdaptiveCards.Create(body, actions ? Actions(model, text) : null);
+        return AdaptiveCards.Create(body, Actions(model, text));
     }
 
     /// <summary>A card with only a message (the escalation is unknown).</summary>

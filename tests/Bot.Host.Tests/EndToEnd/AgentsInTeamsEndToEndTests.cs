@@ -109,7 +109,8 @@ public sealed class AgentsInTeamsEndToEndTests(AgentDeskFixture fixture) : IAsyn
         var stranger = await InvokeAsync(client, AgentsChannelJson.Action(
             teams.ServiceUrl, cardActivityId, Claim, escalationId, AgentsChannelJson.Stranger));
         Assert.Equal((200, AdaptiveCard), ((int?)stranger["statusCode"], (string?)stranger["type"]));
-        Assert.Empty(AgentsChannelJson.ActionsWithVerb(stranger["value"]!, Claim));
+        // The returned card replaces the card for the whole channel, so it keeps Claim for the agents who may take it.
+        Assert.Single(AgentsChannelJson.ActionsWithVerb(stranger["value"]!, Claim));
         Assert.Contains(
             $"dotnet run --project src/Bot.Host -- agents link <user name> {AgentsChannelJson.StrangerAadObjectId}",
             AgentsChannelJson.ReadableText(stranger["value"]!),

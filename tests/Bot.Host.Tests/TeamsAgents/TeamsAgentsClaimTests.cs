@@ -48,7 +48,8 @@ public sealed class TeamsAgentsClaimTests
         Assert.DoesNotContain("handoff.claim", TeamsAgentsTestHost.VerbsOf(TeamsAgentsTestHost.CardOf(put.Body!)));
         Assert.Equal(200, (int?)body["statusCode"]);
         Assert.Contains("Already claimed by Bob.", body["value"]!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Empty(TeamsAgentsTestHost.VerbsOf(body["value"]));
+        // Teams shows the returned card to the whole channel: it keeps the actions of the conversation's state, without Claim.
+        Assert.Equal(["handoff.resolve", "handoff.handback", "handoff.transfer"], TeamsAgentsTestHost.VerbsOf(body["value"]));
         Assert.Equal("bob", (await host.Escalations.FindAsync(escalationId, default))!.AssignedAgentId);
     }
 
@@ -64,7 +65,8 @@ public sealed class TeamsAgentsClaimTests
 
         var text = TeamsAgentsTestHost.TextsOf(body["value"]);
         Assert.Contains("dotnet run --project src/Bot.Host -- agents link <user name> aad-stranger", text, StringComparison.Ordinal);
-        Assert.Empty(TeamsAgentsTestHost.VerbsOf(body["value"]));
+        // Still waiting: the card the whole channel sees keeps Claim for the agents who may take it.
+        Assert.Equal(["handoff.claim"], TeamsAgentsTestHost.VerbsOf(body["value"]));
         Assert.Equal(EscalationState.Queued, (await host.Escalations.FindAsync(escalationId, default))!.State);
     }
 
