@@ -108,7 +108,12 @@ internal sealed class ShipmentAnswers(CustomerServiceServices services)
             return TrackingText.Message(ShipmentText.Full(view, locale));
         }
         var summary = ShipmentText.Summary(view, locale);
-        return TrackingText.Message(summary) with { Attachments = [ShipmentCard.Create(view, locale, summary, refreshable)] };
+        var card = ShipmentCard.Create(view, locale, summary, refreshable);
+        // Teams shows a message's text and its card in one bubble, so the card stands alone there; the summary still
+        // names the message in notifications and the activity feed.
+        return refreshable
+            ? TrackingText.Message(summary) with { Text = null, Summary = summary, Attachments = [card] }
+            : TrackingText.Message(summary) with { Attachments = [card] };
     }
 
     private Activity Message(ShipmentView view, string locale, string? channelId) =>

@@ -46,7 +46,8 @@ internal sealed class EfConversationTranscript(IDbContextFactory<BotDbContext> c
     {
         var attachments = activity.Attachments?.Select(a => a.Name ?? a.ContentType ?? "attachment").ToList() ?? [];
         var id = entry.ActivityId ?? entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var text = activity.Text ?? "";
+        // A card sent without text (Teams) is read by its summary, so agents and case summaries still see what it said.
+        var text = activity.Text ?? activity.Summary ?? "";
         if (entry.Direction == TranscriptRecord.Inbound)
         {
             return new TranscriptLine(id, TranscriptSpeakers.Customer, text, entry.Timestamp, AttachmentNames: attachments);

@@ -56,6 +56,24 @@ public sealed class ConversationTranscriptTests : IAsyncLifetime
         Assert.Equal(4, (await Transcript.ActivitiesJsonAsync(Conversation, 10, default)).Count);
     }
 
+    [Fact]
+    public async Task A_card_sent_without_text_reads_as_its_summary()
+    {
+        var card = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = "7",
+            Summary = "SF1234567890123: In transit.",
+            From = new ChannelAccount { Id = "bot", Role = "bot" },
+            Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = new JsonObject() }],
+        };
+        await AddAsync("out", card, Now);
+
+        var line = Assert.Single(await Transcript.ReadAsync(Conversation, 50, default));
+
+        Assert.Equal(("bot", "SF1234567890123: In transit."), (line.Speaker, line.Text));
+    }
+
     private static Activity Message(string id, string text, string role, JsonObject? channelData = null, string? attachment = null) => new()
     {
         Type = ActivityTypes.Message,

@@ -86,7 +86,10 @@ public sealed class DeliveryDetailsTests
         await flow
             .Send(FromTeams("where is RA123456789CN", KeyAccountContact)).AssertReply(reply =>
             {
-                Assert.Contains(TT("FactLine", "en-US", TT("LabelSignedBy", "en-US"), "Zhou Qiang 周强 (front desk 前台)"), reply.Text);
+                // In Teams the card stands alone; its summary (notifications) says the same as the card.
+                Assert.Null(reply.Text);
+                Assert.Contains(TT("FactLine", "en-US", TT("LabelSignedBy", "en-US"), "Zhou Qiang 周强 (front desk 前台)"), reply.Summary);
+                Assert.Contains("Zhou Qiang 周强 (front desk 前台)", CardOf(reply));
                 Assert.Contains("世纪大道", CardOf(reply));
                 Assert.DoesNotContain(TT("DetailsHint", "en-US"), Everything(reply));
             }, "the answer with details")
