@@ -37,9 +37,9 @@ internal sealed class ExpectRepliesDriver(HttpClient http, Uri url, string run) 
                 replies = count;
             }
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            // Counted as an error below.
+            // Refused or timed out: counted as an error below.
         }
         var end = Stopwatch.GetTimestamp();
         return new TurnOutcome(ok, start, end, end, replies);

@@ -13,7 +13,7 @@ namespace Bot.LoadClient;
 /// </summary>
 internal sealed class TeamsDriver(HttpClient http, Uri url, string run, TeamsConnectorSink sink) : ITurnDriver
 {
-    private const string TenantId = "72f988bf-0000-4000-8000-00000000load";
+    private const string TenantId = "b0a7b0a7-0000-4000-8000-000000000001";
     private long _attributed;
 
     public string Describes => "teams: POST sent until the Teams connector sink has the turn's last reply";
@@ -34,7 +34,7 @@ internal sealed class TeamsDriver(HttpClient http, Uri url, string run, TeamsCon
              "conversation":{"conversationType":"personal","tenantId":"{{TenantId}}","id":"{{conversationId}}"},
              "recipient":{"id":"28:bot","name":"Bot"},"textFormat":"plain","locale":"en-US","text":"{{request.Text}}",
              "entities":[{"type":"clientInfo","locale":"en-US","country":"US","platform":"Web","timezone":"Etc/UTC"}],
-             "channelData":{"tenant":{"id":"{{TenantId}}"}}}
+             "channelData":{"tenant":{"id":"{{TenantId}}"} } }
             """;
         using var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -47,9 +47,9 @@ internal sealed class TeamsDriver(HttpClient http, Uri url, string run, TeamsCon
             await response.Content.ReadAsByteArrayAsync(cancellationToken);
             answeredOk = response.IsSuccessStatusCode;
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            // Counted as an error below.
+            // Refused or timed out: counted as an error below.
         }
         var answered = Stopwatch.GetTimestamp();
         var (after, lastAt) = sink.RepliesOf(conversationId);
