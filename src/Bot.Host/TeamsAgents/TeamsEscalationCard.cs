@@ -27,9 +27,12 @@ internal static class TeamsEscalationCard
             body.Add(warning);
         }
         body.Add(Facts(model, text));
-        if (escalation.Summary.Length > 0)
+        // One block a line: a TextBlock joins single line breaks into one paragraph.
+        foreach (var line in escalation.Summary.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            body.Add(AdaptiveCards.TextBlock(TeamsMarkdown.Escape(escalation.Summary)));
+            var block = AdaptiveCards.TextBlock(TeamsMarkdown.Escape(line));
+            block["spacing"] = "None";
+            body.Add(block);
         }
         return AdaptiveCards.Create(body, Actions(model, text));
     }

@@ -1,5 +1,6 @@
 using Bot.Domain.Handoff;
 using Bot.Host.Handoff;
+using Bot.Host.TeamsAgents;
 using Bot.Host.Tests.Handoff;
 using Bot.Host.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,11 @@ public sealed class TeamsAgentsCardTests
         Assert.Equal("Web chat", facts["Channel"]);
         Assert.Equal("Customer asked for person", facts["Reason"]);
         Assert.Equal("SF1234567890123", facts["Tracking numbers"]);
+        // The bot's summary keeps its lines: each is a block of its own (a TextBlock would run them together).
+        var summary = (await host.Escalations.FindAsync(escalationId, default))!.Summary.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.True(summary.Length > 1);
+        var blocks = card["body"]!.AsArray().Where(b => (string?)b!["type"] == "TextBlock").Select(b => (string?)b!["text"]).ToList();
+        Assert.Equal(summary.Select(TeamsMarkdown.Escape), blocks.Skip(blocks.Count - summary.Length));
         Assert.Equal(escalationId, thread.EscalationId);
         Assert.Equal(host.Teams.ServiceUrl, thread.ServiceUrl);
         Assert.Equal($"{TeamsAgentsTestHost.ChannelId};messageid={thread.CardActivityId}", thread.ConversationId);
