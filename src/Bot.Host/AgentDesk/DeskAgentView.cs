@@ -2,7 +2,7 @@ using Bot.Domain.Handoff;
 
 namespace Bot.Host.AgentDesk;
 
-/// <summary>Another desk account as the transfer list shows it.</summary>
+/// <summary>A desk account as the transfer list and the admin's list show it (with the Teams user it is linked to, if any).</summary>
 internal sealed record DeskAgentView(
     string AgentId,
     string UserName,
@@ -12,7 +12,8 @@ internal sealed record DeskAgentView(
     IReadOnlyList<Skill> Skills,
     IReadOnlyList<string> Languages,
     int Capacity,
-    bool Disabled)
+    bool Disabled,
+    string? TeamsAadObjectId)
 {
     public static DeskAgentView From(AgentAccount account) => new(
         account.Id,
@@ -23,5 +24,6 @@ internal sealed record DeskAgentView(
         [.. account.Skills.Order()],
         [.. account.Languages.Order(StringComparer.Ordinal)],
         account.Capacity,
-        account.Disabled);
+        account.Disabled,
+        account.TeamsAadObjectId);
 }

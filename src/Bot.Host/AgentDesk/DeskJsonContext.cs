@@ -12,6 +12,7 @@ namespace Bot.Host.AgentDesk;
 [JsonSerializable(typeof(IReadOnlyList<QueueEntryView>))]
 [JsonSerializable(typeof(ConversationView))]
 [JsonSerializable(typeof(IReadOnlyList<DeskAgentView>))]
+[JsonSerializable(typeof(DeskAgentView))]
 [JsonSerializable(typeof(CreatedAgentView))]
 [JsonSerializable(typeof(IReadOnlyList<CannedResponse>))]
 [JsonSerializable(typeof(CannedResponse))]

@@ -8,4 +8,5 @@ internal sealed record NewAgentRequest(
     IReadOnlyList<string>? Skills,
     IReadOnlyList<string>? Languages,
     int? Capacity,
-    string? Password);
+    string? Password,
+    string? TeamsAadObjectId = null);

@@ -8,7 +8,7 @@
   const ui = {
     supervisor: $('supervisor'), list: $('canned-list'), form: $('canned-form'), id: $('canned-id'), title: $('canned-title'),
     language: $('canned-language'), text: $('canned-text'), fresh: $('canned-new'), admin: $('admin'), agentForm: $('agent-form'),
-    agentUser: $('agent-user'), agentName: $('agent-name'), agentRole: $('agent-role'), agentCapacity: $('agent-capacity'),
+    agentUser: $('agent-user'), agentName: $('agent-name'), agentRole: $('agent-role'), agentCapacity: $('agent-capacity'), agentTeams: $('agent-teams'),
     agentCreated: $('agent-created'), agentList: $('agent-list'), error: $('desk-error'),
   };
   let hooks = { onCannedChanged: async () => {}, onAgentsChanged: async () => [] };
@@ -71,7 +71,8 @@
     clear(ui.agentList);
     for (const agent of agents) {
       ui.agentList.append(el('li', 'manage__item',
-        `${agent.displayName} (${agent.userName}) · ${label('role', agent.role)} · ${label('presence', agent.presence)}`));
+        `${agent.displayName} (${agent.userName}) · ${label('role', agent.role)} · ${label('presence', agent.presence)}`
+        + (agent.teamsAadObjectId ? ` · ${t('teamsLinked')} ${agent.teamsAadObjectId}` : '')));
     }
   }
 
@@ -86,6 +87,7 @@
       skills: checked('agent-skill'),
       languages: checked('agent-language'),
       capacity: Number(ui.agentCapacity.value) || 3,
+      teamsAadObjectId: ui.agentTeams.value.trim() || null,
     });
     if (!answer.ok) {
       fail(answer);
@@ -98,6 +100,7 @@
     show(ui.agentCreated, true);
     ui.agentUser.value = '';
     ui.agentName.value = '';
+    ui.agentTeams.value = '';
     renderAgents(await hooks.onAgentsChanged());
   });
 
