@@ -109,22 +109,13 @@ internal static class AgentsCommand
         return 0;
     }
 
-    // The web host's store and desk configuration without a server; logs go to stderr so stdout carries only the result.
-    private static WebApplication BuildStore(string[] configurationArgs, IReadOnlyDictionary<string, string?>? settings)
-    {
-        var builder = WebApplication.CreateBuilder(configurationArgs);
-        if (settings is not null)
+    // The store and what creating desk accounts needs.
+    private static WebApplication BuildStore(string[] configurationArgs, IReadOnlyDictionary<string, string?>? settings) =>
+        CommandHost.BuildWithStore(configurationArgs, settings, services =>
         {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddBotStore();
-        builder.Services.AddOptions<AgentDeskOptions>().BindConfiguration(AgentDeskOptions.Section).ValidateDataAnnotations();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<DeskPasswords>();
-        builder.Services.AddSingleton<DeskAccounts>();
-        return builder.Build();
-    }
+            services.AddOptions<AgentDeskOptions>().BindConfiguration(AgentDeskOptions.Section).ValidateDataAnnotations();
+            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<DeskPasswords>();
+            services.AddSingleton<DeskAccounts>();
+        });
 }

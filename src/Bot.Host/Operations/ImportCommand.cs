@@ -85,20 +85,6 @@ internal static class ImportCommand
     private static string Line(string kind, ImportCounts counts) =>
         $"{kind}: {counts.Inserted} inserted, {counts.Updated} updated, {counts.Skipped} skipped as duplicates";
 
-    // The web host's store configuration (appsettings, environment, user secrets, ConnectionStrings:Bot) without a server;
-    // logs go to stderr so that stdout carries only the result.
-    private static WebApplication BuildStore(string[] configurationArgs, IReadOnlyDictionary<string, string?>? settings)
-    {
-        var builder = WebApplication.CreateBuilder(configurationArgs);
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddBotStore();
-        builder.Services.AddSingleton<ShipmentImporter>();
-        return builder.Build();
-    }
+    private static WebApplication BuildStore(string[] configurationArgs, IReadOnlyDictionary<string, string?>? settings) =>
+        CommandHost.BuildWithStore(configurationArgs, settings, services => services.AddSingleton<ShipmentImporter>());
 }
